@@ -1,0 +1,108 @@
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_user, logout_user
+
+from ..errors import Refused
+from ..extensions import db, login_manager
+from ..forms import ActionForm, require_valid
+from ..permissions import role_required
+from . import services
+from .forms import LoginForm, RoleForm, UserCreateForm
+from .models import Role, User
+
+auth_bp = Blueprint("auth", __name__)
+admin_bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@login_manager.user_loader
+def load_user(user_id: str) -> User | None:
+    return db.session.get(User, int(user_id))
+
+
+def safe_next(target: str | None) -> str:
+    """Only follow a `next` that stays on this site."""
+    if target and not urlsplit(target).netloc and target.startswith("/") and not target.startswith("//"):
+        return target
+    return url_for("home")
+
+
+@auth_bp.route("/login", methods=["GET", "POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("home"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        try:
+            user = services.authenticate(form.email.data, form.password.data)
+        except Refused as refusal:
+            form.form_errors.append(refusal.message)
+            return render_template("auth/login.html", form=form), refusal.status
+        login_user(user)
+        return redirect(safe_next(request.args.get("next")))
+    return render_template("auth/login.html", form=form)
+
+
+@auth_bp.post("/logout")
+def logout():
+    if ActionForm().validate_on_submit():
+        logout_user()
+        flash("You are logged out.", "info")
+    return redirect(url_for("auth.login"))
+
+
+@admin_bp.get("/users")
+@role_required(Role.ADMIN)
+def users():
+    return render_users(UserCreateForm())
+
+
+def render_users(create_form: UserCreateForm, status: int = 200):
+    users = db.session.scalars(sa.select(User).order_by(User.email)).all()
+    role_forms = {user.id: RoleForm(role=user.role.value, prefix=f"u{user.id}") for user in users}
+    return render_template(
+        "admin/users.html", users=users, create_form=create_form,
+        role_forms=role_forms, action_form=ActionForm(),
+    ), status
+
+
+@admin_bp.post("/users")
+@role_required(Role.ADMIN)
+def create_user():
+    form = UserCreateForm()
+    if not form.validate_on_submit():
+        return render_users(form, 400)
+    try:
+        user = services.create_user(
+            current_user, form.email.data, form.display_name.data, form.password.data, form.role.data
+        )
+    except Refused as refusal:
+        form.email.errors.append(refusal.message)
+        return render_users(form, refusal.status)
+    db.session.commit()
+    flash(f"Created {user.email} ({user.role}).", "success")
+    return redirect(url_for("admin.users"))
+
+
+@admin_bp.post("/users/<int:user_id>/active")
+@role_required(Role.ADMIN)
+def set_active(user_id: int):
+    user = db.get_or_404(User, user_id)
+    require_valid(ActionForm())
+    services.set_active(current_user, user, request.form.get("active") == "1")
+    db.session.commit()
+    flash(f"{user.email} is now {'active' if user.active else 'deactivated'}.", "success")
+    return redirect(url_for("admin.users"))
+
+
+@admin_bp.post("/users/<int:user_id>/role")
+@role_required(Role.ADMIN)
+def change_role(user_id: int):
+    user = db.get_or_404(User, user_id)
+    form = RoleForm(prefix=f"u{user_id}")
+    require_valid(form)
+    services.change_role(current_user, user, Role(form.role.data))
+    db.session.commit()
+    flash(f"{user.email} is now {user.role}.", "success")
+    return redirect(url_for("admin.users"))

@@ -1,0 +1,54 @@
+"""The application factory."""
+import sqlite3
+
+from flask import Flask, redirect, url_for
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from . import errors, permissions
+from .extensions import csrf, db, login_manager, migrate
+from .settings import REPO_ROOT, instance_dir, load_settings
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        template_folder=str(REPO_ROOT / "templates"),
+        instance_path=str(instance_dir()),
+    )
+    load_settings(app, test_config)
+    init_extensions(app)
+    register_blueprints(app)
+    errors.init_app(app)
+    app.before_request(permissions.require_login)
+    app.add_url_rule("/", "home", lambda: redirect(url_for("articles.index")))
+    return app
+
+
+def init_extensions(app: Flask) -> None:
+    from . import models  # noqa: F401  (every table on the metadata before migrations look)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(REPO_ROOT / "migrations"))
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please log in to see this page."
+    login_manager.login_message_category = "info"
+
+
+def register_blueprints(app: Flask) -> None:
+    from .accounts.routes import admin_bp, auth_bp
+    from .articles.routes import bp as articles_bp
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(admin_bp)
+    app.register_blueprint(articles_bp)
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()

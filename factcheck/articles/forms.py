@@ -1,0 +1,34 @@
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField
+from wtforms import DateField, StringField, SubmitField, TextAreaField, URLField
+from wtforms.validators import Length, Optional
+
+from ..validators import web_url
+
+UPLOAD_TYPES = ["txt", "html", "htm"]
+
+
+class ArticleImportForm(FlaskForm):
+    body = TextAreaField("Article text")
+    upload = FileField("…or upload a file", validators=[
+        FileAllowed(UPLOAD_TYPES, "Upload a .txt or .html file; other types are not supported."),
+    ])
+    title = StringField("Title", validators=[Optional(), Length(max=500)])
+    outlet = StringField("Outlet", validators=[Optional(), Length(max=200)])
+    author = StringField("Author", validators=[Optional(), Length(max=200)])
+    published_on = DateField("Published on", validators=[Optional()])
+    url = URLField("URL", validators=[Optional(), Length(max=2000), web_url])
+    preview = SubmitField("Fill in details from the text")
+    submit = SubmitField("Import")
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        has_text = bool(self.body.data and self.body.data.strip())
+        has_upload = bool(self.upload.data and self.upload.data.filename)
+        if has_text and has_upload:
+            self.body.errors.append("Paste the text or upload a file, not both.")
+            return False
+        if not has_text and not has_upload:
+            self.body.errors.append("The article is empty: paste its text or upload a file.")
+            return False
+        return valid

@@ -1,0 +1,113 @@
+"""Importing articles: decode, validate, detect duplicates, store, audit. The caller commits."""
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import PurePath
+
+import sqlalchemy as sa
+from flask import current_app
+
+from ..accounts.models import User
+from ..audit.services import record
+from ..extensions import db
+from .html import html_to_article
+from .metadata import find_date, guess_metadata
+from .models import Article, body_checksum
+
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+class InvalidArticle(Exception):
+    """The article cannot be imported; the message says why, `field` where."""
+
+    def __init__(self, message: str, field: str = "body"):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class DuplicateArticle(InvalidArticle):
+    def __init__(self, existing: Article):
+        super().__init__("This text was imported before.")
+        self.existing = existing
+
+
+@dataclass
+class ArticleDraft:
+    body: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published_on: date | None = None
+    url: str | None = None
+
+    def fill_blanks(self, guessed: dict) -> None:
+        for field in fields(self):
+            if not getattr(self, field.name) and guessed.get(field.name):
+                setattr(self, field.name, guessed[field.name])
+
+
+def draft_from_paste(text: str) -> ArticleDraft:
+    # Browsers send a textarea's line breaks as CRLF; the writer typed plain line breaks.
+    return ArticleDraft(body=text.replace("\r\n", "\n"))
+
+
+def draft_from_upload(filename: str, data: bytes) -> ArticleDraft:
+    if len(data) > max_bytes():
+        raise InvalidArticle(too_big_message(len(data)), "upload")
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise InvalidArticle(
+            f"The file is not UTF-8 text (undecodable byte at position {error.start}). "
+            "Save it as UTF-8 and upload it again.", "upload") from error
+    if PurePath(filename).suffix.lower() in {".html", ".htm"}:
+        text, meta = html_to_article(text)
+        draft = ArticleDraft(body=text)
+        draft.fill_blanks({**meta, "published_on": find_date(meta.get("published", ""))})
+        return draft
+    return ArticleDraft(body=text)
+
+
+def max_bytes() -> int:
+    return int(current_app.config["MAX_ARTICLE_BYTES"])
+
+
+def too_big_message(size: int) -> str:
+    return f"The article is {size:,} bytes; the limit is {max_bytes():,} bytes."
+
+
+def check_body(body: str) -> None:
+    if not body.strip():
+        raise InvalidArticle("The article is empty: paste its text or upload a file.")
+    size = len(body.encode("utf-8", errors="surrogatepass"))
+    if size > max_bytes():
+        raise InvalidArticle(too_big_message(size))
+    if REPLACEMENT_CHARACTER in body:
+        raise InvalidArticle("The text contains � characters, which means it was decoded with "
+                             "the wrong encoding. Paste it again from a UTF-8 source.")
+
+
+def complete(draft: ArticleDraft) -> ArticleDraft:
+    """Fill the fields left blank from the text's own title, dateline and byline."""
+    guessed = vars(guess_metadata(draft.body))
+    draft.fill_blanks(guessed)
+    if not draft.title:
+        draft.title = " ".join(draft.body.split())[:80]
+    return draft
+
+
+def find_duplicate(body: str) -> Article | None:
+    return db.session.scalar(sa.select(Article).where(Article.checksum == body_checksum(body)))
+
+
+def import_article(actor: User | None, draft: ArticleDraft) -> Article:
+    check_body(draft.body)
+    if existing := find_duplicate(draft.body):
+        raise DuplicateArticle(existing)
+    complete(draft)
+    article = Article(**vars(draft), checksum=body_checksum(draft.body), imported_by=actor)
+    db.session.add(article)
+    db.session.flush()
+    record(actor, "article_imported", article_id=article.id,
+           details={"title": article.title, "characters": len(article.body)})
+    return article

@@ -1,0 +1,67 @@
+"""The `factcheck` console script: Flask's commands plus the desk's own."""
+import sys
+
+import click
+from flask.cli import FlaskGroup, with_appcontext
+
+from .accounts import services as accounts
+from .accounts.models import Role
+from .errors import Refused
+from .extensions import db
+
+
+def create_app_for_cli():
+    from .app import create_app
+
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=create_app_for_cli)
+def cli():
+    """factcheck: a claim-and-attribution fact-check desk."""
+
+
+@cli.command("create-user")
+@click.argument("email")
+@click.option("--role", type=click.Choice([r.value for r in Role]), default=Role.REVIEWER.value)
+@click.option("--name", "display_name", help="Display name (defaults to the part before @).")
+@with_appcontext
+def create_user(email: str, role: str, display_name: str | None):
+    """Create a user; the password is read from a prompt, or from stdin when piped."""
+    password = read_password()
+    if len(password) < 10:
+        raise click.ClickException("The password needs at least 10 characters.")
+    try:
+        user = accounts.create_user(None, email, display_name or email.split("@")[0], password, Role(role))
+    except Refused as refusal:
+        raise click.ClickException(refusal.message) from refusal
+    db.session.commit()
+    click.echo(f"Created {user.email} ({user.role}).")
+
+
+def read_password() -> str:
+    if sys.stdin.isatty():
+        return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+@cli.command("demo")
+@with_appcontext
+def demo():
+    """Load the fictional demo article and demo accounts (once; passwords are printed once)."""
+    from .demo.services import demo_loaded, load_demo
+
+    if demo_loaded(db.session):
+        click.echo("Demo data is already loaded.")
+        return
+    created = load_demo(db.session)
+    db.session.commit()
+    click.echo("Loaded the demo article (fictional).")
+    for user, password in created:
+        click.echo(f"  {user.role:<9} {user.email:<24} password: {password}")
+    if created:
+        click.echo("These passwords are shown only now; keep them.")
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,46 @@
+"""Error pages: a clear message in HTML or JSON, and a rollback before any error answer."""
+from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from .extensions import db
+
+
+def wants_json() -> bool:
+    best = request.accept_mimetypes.best_match(["application/json", "text/html"])
+    return best == "application/json" and not request.accept_mimetypes.accept_html
+
+
+def render_error(code: int, title: str, message: str):
+    db.session.rollback()
+    if wants_json():
+        return jsonify(error=title, message=message), code
+    return render_template("errors/error.html", code=code, title=title, message=message), code
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError):
+        message = "The form was stale or incomplete (missing security token). Reload the page and try again."
+        return render_error(400, "Form expired", message)
+
+    @app.errorhandler(Refused)
+    def refused(refusal: Refused):
+        return render_error(refusal.status, "Not allowed", refusal.message)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        return render_error(error.code or 500, error.name, error.description or "")
+
+    @app.errorhandler(InternalServerError)
+    def unexpected_error(error: InternalServerError):
+        return render_error(500, error.name, "Something went wrong; nothing was saved.")
+
+
+class Refused(Exception):
+    """A service refused an action; the message is for the user, the status for HTTP."""
+
+    def __init__(self, message: str, status: int = 409):
+        super().__init__(message)
+        self.message = message
+        self.status = status
