@@ -1,6 +1,5 @@
 """Fixtures: a fresh database per test (SQLite, or PostgreSQL when FACTCHECK_TEST_DATABASE_URL is set)."""
 import os
-import re
 import uuid
 
 import pytest
@@ -9,9 +8,9 @@ import sqlalchemy as sa
 from factcheck.accounts.models import Role, User
 from factcheck.app import create_app
 from factcheck.extensions import db
+from tests.helpers import TEST_PASSWORD
 
 POSTGRES_ENV = "FACTCHECK_TEST_DATABASE_URL"
-TEST_PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
@@ -119,9 +118,3 @@ def login(client):
         return client.post("/login", data={"email": email, "password": password})
 
     return log_in
-
-
-def csrf_token_from(html: str) -> str:
-    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)

@@ -1,10 +1,10 @@
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField, SelectField, StringField
+from wtforms import EmailField, PasswordField, SelectChoice, SelectField, StringField
 from wtforms.validators import DataRequired, Email, Length
 
 from .models import Role
 
-ROLE_CHOICES = [(role.value, role.value.title()) for role in Role]
+ROLE_CHOICES = [SelectChoice(role.value, role.value.title()) for role in Role]
 
 
 class LoginForm(FlaskForm):

@@ -5,12 +5,12 @@ from datetime import date
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
-MONTH = r"(?P<month>" + "|".join(m.title() for m in MONTHS) + r"|" + "|".join(m[:3].title() for m in MONTHS) + r")\.?"
+MONTH = r"(?P<month>" + "|".join(m.title() for m in MONTHS) + r"|Sept|" + "|".join(m[:3].title() for m in MONTHS) + r")\.?"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_PATTERNS = [
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b{WEEKDAY}(?P<day>\d{{1,2}})\s+{MONTH},?\s+(?P<year>\d{{4}})\b"),
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
 ]
 BYLINE = re.compile(r"^\s*by\s+(?P<author>[^\d,;|]{3,80}?)\s*(?:[,;|].*)?$", re.IGNORECASE)
 HEADER_LINES = 8
