@@ -40,10 +40,11 @@ def init_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from .accounts.routes import admin_bp, auth_bp
     from .articles.routes import bp as articles_bp
+    from .claims.routes import bp as claims_bp
+    from .review.routes import bp as review_bp
 
-    app.register_blueprint(auth_bp)
-    app.register_blueprint(admin_bp)
-    app.register_blueprint(articles_bp)
+    for blueprint in (auth_bp, admin_bp, articles_bp, claims_bp, review_bp):
+        app.register_blueprint(blueprint)
 
 
 @event.listens_for(Engine, "connect")

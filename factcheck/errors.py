@@ -44,3 +44,10 @@ class Refused(Exception):
         super().__init__(message)
         self.message = message
         self.status = status
+
+
+def check_version(record, expected_version: int | None) -> None:
+    """Refuse a change based on an older version of `record` than the stored one."""
+    if expected_version is not None and expected_version != record.version:
+        raise Refused("Someone changed this claim after you opened it. The page now shows the "
+                      "newer version; check it and try again.", 409)

@@ -2,7 +2,11 @@ import sqlalchemy as sa
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from ..claims.forms import ManualClaimForm
+from ..claims.highlight import highlight_runs
+from ..claims.models import Claim
 from ..extensions import db
+from ..review.workflow import STATUS_LABELS
 from . import services
 from .forms import ArticleImportForm
 from .models import Article
@@ -21,7 +25,11 @@ def index():
 @bp.get("/<int:article_id>")
 def show(article_id: int):
     article = db.get_or_404(Article, article_id)
-    return render_template("articles/show.html", article=article)
+    claims = db.session.scalars(
+        sa.select(Claim).where(Claim.article_id == article.id).order_by(Claim.start)).all()
+    return render_template("articles/show.html", article=article, claims=claims,
+                           runs=highlight_runs(article.body, claims), claim_form=ManualClaimForm(),
+                           status_labels=STATUS_LABELS)
 
 
 @bp.route("/import", methods=["GET", "POST"])

@@ -8,6 +8,7 @@ from flask import current_app
 
 from ..accounts.models import User
 from ..audit.services import record
+from ..claims.services import extract_claims, should_extract
 from ..extensions import db
 from .html import html_to_article
 from .metadata import find_date, guess_metadata
@@ -110,4 +111,16 @@ def import_article(actor: User | None, draft: ArticleDraft) -> Article:
     db.session.flush()
     record(actor, "article_imported", article_id=article.id,
            details={"title": article.title, "characters": len(article.body)})
+    if should_extract():
+        extract_safely(article)
     return article
+
+
+def extract_safely(article: Article) -> None:
+    """An extractor failure must not lose the article: it is stored, and the failure recorded."""
+    try:
+        with db.session.begin_nested():
+            extract_claims(article)
+    except Exception as error:  # noqa: BLE001  (any extractor bug)
+        current_app.logger.exception("Extraction failed for article %s", article.id)
+        record(None, "extraction_failed", article_id=article.id, details={"error": repr(error)[:500]})

@@ -95,3 +95,18 @@ class Verdict(db.Model):
             postgresql_where=sa.text("published"),
         ),
     )
+
+
+class Comment(db.Model):
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(sa.ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = timestamp(default=utcnow)
+
+    claim: Mapped[Claim] = relationship()
+    author: Mapped[User] = relationship()
+
+    __table_args__ = (sa.CheckConstraint("length(body) > 0", name="body_not_empty"),)

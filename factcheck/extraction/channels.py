@@ -1,0 +1,79 @@
+"""Where a statement was made: the outlet told, the medium used, or the outlet relaying it."""
+from spacy.tokens import Token
+
+from . import lexicon
+from .candidates import Cue
+
+_MEDIUM_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "with"))
+
+
+def channel_of(cue: Cue) -> str | None:
+    if cue.relay is not None:
+        return _phrase(cue.relay)
+    verbs = _cue_verbs(cue.word)
+    for verb in verbs:
+        addressee = _addressee(verb)
+        if addressee is not None:
+            return addressee
+    for verb in verbs:
+        medium = _medium(verb)
+        if medium is not None:
+            return medium
+    for verb in verbs:
+        if verb.lemma_.lower() in lexicon.SOCIAL_MEDIA_VERBS:
+            return lexicon.SOCIAL_MEDIA_VERBS[verb.lemma_.lower()]
+    return None
+
+
+def cue_text(cue: Cue) -> str:
+    """The cue as written: auxiliaries and "also" kept, plus the addressee of "told"."""
+    word = cue.word
+    if word.lower_ == "according":
+        return "according to"
+    parts = [c for c in word.lefts if c.dep_ in ("aux", "neg") or (c.dep_ == "advmod" and c.lower_ == "also")]
+    parts.append(word)
+    parts.extend(c for c in word.rights if c.dep_ == "prt")
+    if word.lemma_.lower() == "tell":
+        parts.extend(t for c in word.rights if c.dep_ in ("dobj", "dative") for t in c.subtree)
+    parts.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in parts)
+
+
+def _cue_verbs(word: Token) -> list[Token]:
+    """The cue verb and the verbs it is coordinated with or subordinate to ("tweeted ... and said")."""
+    verbs = [word]
+    while word.dep_ in ("conj", "advcl", "xcomp") and word.head is not word and len(verbs) < 3:
+        word = word.head
+        verbs.append(word)
+    return verbs
+
+
+def _addressee(verb: Token) -> str | None:
+    if verb.lemma_.lower() != "tell":
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+            return _phrase(child)
+    return None
+
+
+def _medium(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in _MEDIUM_PREPOSITIONS:
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lemma_.lower() in lexicon.CHANNEL_NOUNS:
+                return noun.lemma_.lower()
+            if noun.pos_ == "PROPN" and child.lower_ in ("on", "via"):
+                return _phrase(noun)
+    return None
+
+
+def _phrase(token: Token) -> str:
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None:
+        return entity.text
+    tokens = [t for t in token.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else token.text

@@ -1,0 +1,163 @@
+"""Quotations not already carried by a reported clause: the cue beside them
+(“A,” she said / He said: “A”), a colon at the end of the previous paragraph,
+or the quotation it continues."""
+from spacy.tokens import Token
+
+from .candidates import DIRECT, Candidate, Cue
+from .document import Paragraph
+from .quotes import Quote
+from .reported import CLAUSE, cue_verb, subject_of
+from .spans import is_quote_mark
+
+_TRAILING_REACH = 8  # words between a closing mark and its cue verb, at most
+_LEADING_REACH = 4
+_SENTENCE_ENDS = frozenset(".!?")
+_MIN_UNCUED_WORDS = 4
+
+
+class QuoteAttributor:
+    """Walks the quotations in document order, remembering the last quotation claim."""
+
+    def __init__(self):
+        self.previous: Candidate | None = None
+        self.previous_paragraph_claims: list[Candidate] = []
+        self.runs_on: Candidate | None = None
+
+    def attribute(self, paragraph: Paragraph, previous: Paragraph | None, quotes: list[Quote],
+                  in_quote: list[bool], taken: list[Candidate]) -> list[Candidate]:
+        claims = []
+        last_in_paragraph: Candidate | None = None
+        for quote in quotes:
+            carried = next((c for c in taken if c.overlaps(quote.start, quote.end)), None)
+            if carried is not None:
+                last_in_paragraph = carried if carried.quote_type == DIRECT else last_in_paragraph
+                continue
+            candidate = self._attribute_one(paragraph, previous, quote, in_quote, last_in_paragraph)
+            if candidate is not None:
+                claims.append(candidate)
+                last_in_paragraph = candidate
+            if quote.runs_on:
+                self.runs_on = candidate
+        self.previous_paragraph_claims = sorted(taken + claims, key=lambda c: c.start)
+        return claims
+
+    def _attribute_one(self, paragraph, previous, quote, in_quote, last_in_paragraph) -> Candidate | None:
+        text = paragraph.doc.text[quote.start - paragraph.start : quote.end - paragraph.start]
+        if text.rstrip(" \"”’'").endswith("?"):
+            return None  # questions are not claims
+        cue = trailing_cue(paragraph, quote, in_quote) or leading_cue(paragraph, quote, in_quote)
+        if cue is None and _opens_paragraph(paragraph, quote) and previous is not None:
+            cue = colon_cue(previous)
+        if cue is not None:
+            return Candidate(paragraph, quote.start, quote.end, DIRECT, cue, priority=CLAUSE)
+        parent = self._continued(paragraph, quote, text, last_in_paragraph)
+        if parent is not None:
+            return Candidate(paragraph, quote.start, quote.end, DIRECT, parent=parent, priority=CLAUSE)
+        return None
+
+    def _continued(self, paragraph, quote, text, last_in_paragraph) -> Candidate | None:
+        if quote.continues and self.runs_on is not None:
+            return self.runs_on
+        if len(text.split()) < _MIN_UNCUED_WORDS:
+            return None
+        if last_in_paragraph is not None and _starts_sentence(paragraph, quote):
+            return last_in_paragraph
+        earlier = self.previous_paragraph_claims
+        if _opens_paragraph(paragraph, quote) and earlier and earlier[-1].quote_type == DIRECT:
+            return earlier[-1]
+        return None
+
+
+def trailing_cue(paragraph: Paragraph, quote: Quote, in_quote: list[bool]) -> Cue | None:
+    """“..., ” the minister said / “...”, added the agency."""
+    content = paragraph.doc.text[quote.start - paragraph.start : quote.end - paragraph.start].rstrip()
+    if content.endswith("."):
+        return None
+    close = paragraph.token_at(quote.end)
+    if close is None:
+        return None
+    doc = paragraph.doc
+    after = doc[close.i + 1] if close.i + 1 < len(doc) else None
+    if not content.endswith((",", "!", "?", "—", "–", "-")) and (after is None or after.text not in ",;—–-"):
+        return None
+    words = 0
+    for token in doc[close.i + 1 :]:
+        if in_quote[token.i] or is_quote_mark(token) or token.text in _SENTENCE_ENDS:
+            return None
+        if token.is_punct:
+            continue
+        if cue_verb(token):
+            return Cue(paragraph, token, subject_of(token) or _inverted_subject(token, in_quote))
+        if token.pos_ == "VERB" or words >= _TRAILING_REACH:
+            return None
+        words += 1
+    return None
+
+
+def leading_cue(paragraph: Paragraph, quote: Quote, in_quote: list[bool]) -> Cue | None:
+    """He said: “...” / She added, “...” / He said “...”."""
+    opening = paragraph.token_at(quote.start - 1)
+    if opening is None or not is_quote_mark(opening):
+        return None
+    doc = paragraph.doc
+    before = opening.i - 1
+    separator = doc[before].text if before >= 0 else ""
+    if separator == ":":
+        return _colon_cue_before(paragraph, before, in_quote)
+    words = 0
+    for token in reversed(doc[: opening.i]):
+        if in_quote[token.i] or is_quote_mark(token) or token.text in _SENTENCE_ENDS:
+            return None
+        if token.is_punct:
+            continue
+        if cue_verb(token) and (separator == "," or token.i == before):
+            return Cue(paragraph, token, subject_of(token))
+        words += 1
+        if words >= _LEADING_REACH:
+            return None
+    return None
+
+
+def colon_cue(paragraph: Paragraph) -> Cue | None:
+    """A paragraph ending in a colon introduces the quotation that opens the next one."""
+    doc = paragraph.doc
+    last = len(doc) - 1
+    if last < 0 or doc[last].text != ":":
+        return None
+    return _colon_cue_before(paragraph, last, [False] * len(doc))
+
+
+def _colon_cue_before(paragraph: Paragraph, colon_index: int, in_quote: list[bool]) -> Cue | None:
+    doc = paragraph.doc
+    for token in reversed(doc[:colon_index]):
+        if token.text in _SENTENCE_ENDS and not in_quote[token.i]:
+            return None
+        if not in_quote[token.i] and cue_verb(token, colon_intro=True):
+            return Cue(paragraph, token, subject_of(token))
+    return None
+
+
+def _inverted_subject(verb: Token, in_quote: list[bool]) -> Token | None:
+    """“...,” said the agency: the speaker follows the verb."""
+    for token in verb.doc[verb.i + 1 : verb.i + 6]:
+        if in_quote[token.i] or token.text in _SENTENCE_ENDS or is_quote_mark(token):
+            return None
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _phrase_head(token)
+    return None
+
+
+def _phrase_head(token: Token) -> Token:
+    while token.dep_ in ("compound", "det", "amod", "poss", "nmod") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _opens_paragraph(paragraph: Paragraph, quote: Quote) -> bool:
+    leading = paragraph.doc.text[: quote.start - paragraph.start]
+    return leading.strip() in ("", "“", '"', "„", "«")
+
+
+def _starts_sentence(paragraph: Paragraph, quote: Quote) -> bool:
+    before = paragraph.doc.text[: quote.start - paragraph.start - 1].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS or before.endswith((".”", '."'))

@@ -1,0 +1,102 @@
+"""General English vocabulary the rules rely on. No names: only words of the trade."""
+
+# Verbs whose clause reports what someone said or wrote.
+REPORTING_VERBS = frozenset("""
+    acknowledge add admit affirm agree allege announce argue assert assure boast caution
+    claim comment complain concede conclude confirm contend declare deny disclose emphasise
+    emphasize estimate explain find hint indicate insist maintain mention note observe
+    predict promise reason recall recommend reiterate remark reply report respond reveal
+    rule say state stress suggest swear tell testify tweet underline vow warn write read
+    post announce counter retort
+""".split())
+# Verbs whose object and its complement are the content: "called it a failure".
+NAMING_VERBS = frozenset("call label dub brand term".split())
+# Verbs taking "X as Y": "described the plan as reckless".
+DESCRIBING_VERBS = frozenset("describe characterise characterize portray refer".split())
+# Verbs taking "X of/for Y": the claim keeps the verb, "accused the firm of fraud".
+ACCUSING_VERBS = {"accuse": "of", "blame": "for"}
+# Verbs of condemnation whose object states the charge.
+CONDEMNING_VERBS = frozenset("criticise criticize condemn denounce scold rebuke".split())
+# Verbs that introduce a quotation only after a colon: "She continued: ...".
+COLON_ONLY_VERBS = frozenset("continue conclude begin".split())
+ALL_CUE_VERBS = REPORTING_VERBS | NAMING_VERBS | DESCRIBING_VERBS | set(ACCUSING_VERBS) | CONDEMNING_VERBS
+
+# Nouns naming the medium a statement was made in: "in a tweet", "at a news conference".
+CHANNEL_NOUNS = frozenset("""
+    tweet post interview statement speech letter blog podcast broadcast briefing conference
+    video message email e-mail op-ed column editorial address communique memo release
+    television radio newspaper
+""".split())
+SOCIAL_MEDIA_VERBS = {"tweet": "tweet", "post": "post", "blog": "blog"}
+
+# Words that mark a name as a news outlet.
+MEDIA_WORDS = frozenset("""
+    news times post journal herald tribune agency press telegraph guardian gazette daily
+    radio tv television broadcasting network newspaper magazine chronicle observer
+    independent reuters wire media outlet report reports bulletin
+""".split())
+# Head nouns of written sources.
+DOCUMENT_NOUNS = frozenset("""
+    document letter memo memorandum filing report study survey figures data statement
+    indictment transcript ruling judgement judgment verdict treaty convention agreement
+    bill law regulation order notice leaflet questionnaire form dossier assessment record
+    records analysis paper
+""".split())
+# Common nouns standing for an organisation: "the ministry said".
+ORGANISATION_NOUNS = frozenset("""
+    government ministry department agency office company firm group party council court
+    tribunal committee commission administration authority authorities army military
+    police force forces union association organisation organization institute university
+    school district city town municipality state country bank board cabinet parliament
+    congress senate campaign movement coalition alliance embassy team club
+    officials spokespeople federation league charity foundation regime
+""".split())
+PLACE_ORGANISATION_NOUNS = frozenset("city town municipality state country capital".split())
+# Role nouns for people, used to link "the envoy" back to a named person.
+PERSON_ROLE_NOUNS = frozenset("""
+    envoy ambassador diplomat minister secretary spokesman spokeswoman spokesperson president
+    premier chancellor senator governor mayor official officer chief commander general
+    lawmaker legislator mp adviser advisor director chairman chairwoman chair leader judge
+    prosecutor lawyer attorney analyst expert professor researcher economist scientist
+    doctor ceo executive founder co-founder activist campaigner candidate king queen prince
+    princess monarch undersecretary head deputy manager superintendent sheriff colonel
+    captain lieutenant major sergeant admiral marshal general negotiator representative
+    delegate consul commissioner inspector chief principal teacher student father mother
+    son daughter brother sister husband wife author writer journalist reporter editor
+    historian owner worker resident witness victim survivor militant fighter soldier
+    coach player actor singer bishop pope cardinal imam rabbi priest cleric pastor
+    politician businessman businesswoman entrepreneur investor boss counsel barrister
+    solicitor detective trooper vice
+""".split())
+# Role nouns that belong together: a person called an ambassador may later be "the diplomat".
+ROLE_SYNONYMS = (
+    frozenset("envoy ambassador diplomat consul negotiator emissary".split()),
+    frozenset("spokesman spokeswoman spokesperson".split()),
+    frozenset("lawmaker legislator senator congressman congresswoman mp representative".split()),
+    frozenset("president leader head chief premier".split()),
+    frozenset("minister secretary".split()),
+    frozenset("adviser advisor".split()),
+    frozenset("lawyer attorney counsel barrister solicitor".split()),
+    frozenset("executive ceo boss chairman chairwoman chair director".split()),
+)
+MALE_WORDS = frozenset("""
+    he him his himself mr spokesman chairman businessman father son brother husband king
+    prince congressman sir lord
+""".split())
+FEMALE_WORDS = frozenset("""
+    she her hers herself mrs ms miss madam spokeswoman chairwoman businesswoman mother
+    daughter sister wife queen princess congresswoman lady dame
+""".split())
+# Titles that may precede a name and are not part of it.
+TITLES = frozenset("""
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president minister
+    senator sen. rep. gov. governor mayor general gen. colonel col. captain capt. judge
+    justice king queen prince princess sheikh pope cardinal bishop reverend rev. chancellor
+    premier secretary ambassador commissioner
+""".split())
+PERSON_PRONOUNS = {"he": "male", "she": "female", "i": None, "we": None}
+THING_PRONOUNS = frozenset("it they".split())
+GENERIC_ADDRESSEES = frozenset("""
+    reporters journalists press media audience crowd supporters lawmakers parliament
+    committee court jury him her them us me you listeners viewers readers
+""".split())

@@ -1,0 +1,184 @@
+"""What a speaker phrase says about its referent: a name, a role, a pronoun or a description."""
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+
+PRONOUN, NAME, ROLE, DESCRIPTION = "pronoun", "name", "role", "description"
+_PERSON = "PERSON"
+_ORGANISATION_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
+_MODIFIER_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "case", "nummod", "nmod", "quantmod"))
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"))
+_DROPPED_DETERMINERS = frozenset(("a", "an", "both", "either", "some", "another", "this", "these", "those"))
+
+
+@dataclass
+class Mention:
+    kind: str  # PRONOUN | NAME | ROLE | DESCRIPTION
+    text: str  # as written
+    name: str = ""  # the name or description, cleaned
+    label: str = ""  # PERSON, ORG, ... for names
+    role: str | None = None
+    head: str = ""  # lower-case lemma of the head noun
+    definite: bool = False
+
+
+def analyse(token: Token) -> Mention:
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in lexicon.PERSON_PRONOUNS or lower in lexicon.THING_PRONOUNS:
+        return Mention(PRONOUN, token.text, head=lower)
+    person = _named_in_phrase(token, {_PERSON})
+    if person is not None:
+        name, role = _strip_titles(person)
+        role = _join(role, _role_around(token, person))
+        return Mention(NAME, _core_text(token, person), name, _PERSON, role or None, token.lemma_.lower())
+    core = _core(token)
+    text = _text(core)
+    organisation = _named_in_phrase(token, _ORGANISATION_LABELS)
+    if organisation is not None:
+        role = _role_around(token, organisation) if organisation.root is not token else ""
+        return Mention(NAME, text, _clean_name(organisation.text), organisation.label_, role or None, token.lemma_.lower())
+    if token.pos_ == "PROPN":
+        return Mention(NAME, text, _clean_name(_text(t for t in core if t.pos_ == "PROPN") or text), "PROPN",
+                       head=token.lemma_.lower())
+    head = token.lemma_.lower()
+    definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in core[:1])
+    kind = ROLE if head in lexicon.PERSON_ROLE_NOUNS or head in lexicon.ORGANISATION_NOUNS else DESCRIPTION
+    return Mention(kind, text, _description(core, keep_the=True), head=head, definite=definite)
+
+
+def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | None:
+    """A name the phrase gives: the head itself, an apposition, or a name after a title
+    ("the bank's chief economist Jane Roe") -- but not the object of "for" or "of"
+    ("a lawyer for Jane Roe" does not name the lawyer)."""
+    if token.ent_type_ in labels:
+        return _entity_of(token)
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ in labels:
+            return _entity_of(child)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = _phrase_end(token)
+    names = [e for e in token.doc.ents if e.label_ in labels and token.i < e.start and e.end - 1 <= end]
+    if names and not _governed_by_of_or_for(names[-1]):
+        return names[-1]
+    return None
+
+
+def _governed_by_of_or_for(name: Span) -> bool:
+    doc = name.doc
+    before = name.start - 1
+    while before >= 0 and doc[before].dep_ == "det":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in ("of", "for", "by", "with", "against")
+
+
+def _phrase_end(token: Token) -> int:
+    end = token.i
+    for child in token.rights:
+        if child.dep_ in ("prep", "compound", "pobj", "appos", "nmod"):
+            end = max(end, child.right_edge.i)
+    return end
+
+
+def _entity_of(token: Token) -> Span | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def _core(token: Token) -> list[Token]:
+    """The head with its premodifiers and an "of" complement: "the government of Ruritania"."""
+    tokens = [token]
+    for child in token.lefts:
+        if child.dep_ in _MODIFIER_DEPS:
+            tokens.extend(child.subtree)
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            tokens.extend(child.subtree)
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DROPPED_DETERMINERS):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens or [token]
+
+
+def _core_text(token: Token, person: Span) -> str:
+    if token.ent_type_ == _PERSON:
+        return person.text
+    return _text(_core(token)) if person.start >= token.left_edge.i else person.text
+
+
+def _role_around(token: Token, person: Span) -> str:
+    """The role an apposition or a title before the name gives: "Jane Roe, the mayor,"."""
+    if token.ent_type_ == _PERSON:
+        for child in token.children:
+            if child.dep_ == "appos" and child.ent_type_ != _PERSON:
+                return _description(_without_clauses(child))
+        before = [t for t in token.subtree if t.i < person.start and t.dep_ != "punct"]
+        return _description(before) if before else ""
+    if person.root is not token and person.root.dep_ == "appos":
+        return _description(_without_clauses(token, exclude=person.root))
+    before = [t for t in _without_clauses(token) if t.i < person.start]
+    return _description(before)
+
+
+def _without_clauses(token: Token, exclude: Token | None = None) -> list[Token]:
+    tokens = [token]
+    for child in token.children:
+        if child is exclude or child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos"):
+            continue
+        tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _strip_titles(person: Span) -> tuple[str, str]:
+    words = person.text.split()
+    titles = []
+    while len(words) > 1 and words[0].lower() in lexicon.TITLES:
+        titles.append(words.pop(0))
+    return _clean_name(" ".join(words)), " ".join(titles)
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" ,.;:\"“”'’")
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def _description(tokens: list[Token], keep_the: bool = False) -> str:
+    tokens = [t for t in tokens if not (t.is_punct and t.text not in "()-–")]
+    dropped = _DROPPED_DETERMINERS if keep_the else _DROPPED_DETERMINERS | {"the"}
+    while tokens and tokens[0].lower_ in dropped:
+        tokens = tokens[1:]
+    return _text(tokens)
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _text(tokens) -> str:
+    tokens = list(tokens)
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def gender_of(mention: Mention, token: Token) -> str | None:
+    """Gender the words themselves give: a pronoun, a title, a gendered role noun."""
+    words = {mention.head}
+    previous = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    words.update(w.lower().rstrip(".") for w in mention.text.split()[:2])
+    if previous is not None:
+        words.add(previous.lower_.rstrip("."))
+    if words & lexicon.MALE_WORDS:
+        return "male"
+    if words & lexicon.FEMALE_WORDS:
+        return "female"
+    return None

@@ -1,0 +1,207 @@
+"""Reported speech found on the dependency parse: "X said (that) ...", "according to X, ...",
+"X accused Y of ...", "X called it ...", and the quotations such cues introduce."""
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
+from .document import Paragraph
+from .quotes import Quote
+from .spans import clean_span
+
+CLAUSE, FRAME, PARENTHETICAL, ACCORDING = range(4)
+_QUESTION_MARKS = frozenset(("whether", "if"))
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+_CLIMBING_DEPS = frozenset(("conj", "advcl", "xcomp", "pcomp", "ccomp", "prep"))
+_MIN_CONDEMNED_TOKENS = 4
+
+
+def cue_verb(token: Token, colon_intro: bool = False) -> bool:
+    """Whether the token is a verb that can attribute speech."""
+    if token.pos_ != "VERB" or token.dep_ in ("compound", "amod", "nmod") or _hypothetical(token):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "point":
+        return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
+    return lemma in lexicon.REPORTING_VERBS or (colon_intro and lemma in lexicon.COLON_ONLY_VERBS)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """"plans to announce", "did not say": nothing was actually stated."""
+    return any(child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ == "to") for child in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The head of the phrase naming who speaks, climbing through participles and conjuncts."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the government recommending ..."
+    if verb.dep_ in _CLIMBING_DEPS and depth < 3 and verb.head is not verb:
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: list[bool]) -> Iterator[Candidate]:
+    """Claims carried by cues outside quotation marks. A clause lying wholly inside one
+    quotation is yielded as that quotation, so the quote keeps its exact bounds."""
+    for token in paragraph.doc:
+        if in_quote[token.i]:
+            continue
+        if token.lower_ == "according":
+            found = _according_to(paragraph, token, quotes, in_quote)
+        else:
+            found = _verb_frames(paragraph, token, quotes)
+        for candidate in found:
+            yield _as_quote_if_inside(candidate, quotes, in_quote)
+
+
+def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    if cue_verb(verb):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
+        for clause in clauses:
+            yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
+        if not clauses:
+            yield from _object_or_parenthetical(paragraph, verb, quotes)
+    elif lemma in lexicon.NAMING_VERBS:
+        yield from _naming(paragraph, verb, quotes)
+    elif lemma in lexicon.DESCRIBING_VERBS:
+        yield from _describing(paragraph, verb, quotes)
+    elif lemma in lexicon.ACCUSING_VERBS:
+        yield from _accusing(paragraph, verb, quotes, lexicon.ACCUSING_VERBS[lemma])
+    elif lemma in lexicon.CONDEMNING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and len(list(objects[0].subtree)) >= _MIN_CONDEMNED_TOKENS:
+            yield from _candidate(paragraph, verb, objects[0].left_edge, objects[0].right_edge, quotes, FRAME)
+
+
+def _is_question(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS for child in clause.children)
+
+
+def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and _has_quote(paragraph, objects[0], quotes):
+        last = _rightmost(verb)
+        yield from _candidate(paragraph, verb, objects[0].left_edge, last, quotes, FRAME)
+    elif verb.dep_ == "parataxis" and subject_of(verb) is not None:
+        # "The plan, she said, will fail": the whole clause, cue included, is the claim.
+        head = verb.head
+        yield from _candidate(paragraph, verb, head.left_edge, head.right_edge, quotes, PARENTHETICAL)
+
+
+def _naming(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    if objects and complements and not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children):
+        yield from _candidate(paragraph, verb, objects[0].left_edge, _rightmost(verb), quotes, FRAME)
+
+
+def _describing(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
+    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    target = [c for c in verb.children if c.dep_ == "dobj"
+              or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children))]
+    if as_phrase and target:
+        first = target[0].left_edge if target[0].dep_ == "dobj" else _after(target[0])
+        if first is not None:
+            yield from _candidate(paragraph, verb, first, as_phrase[0].right_edge, quotes, FRAME)
+
+
+def _accusing(paragraph: Paragraph, verb: Token, quotes: list[Quote], preposition: str) -> Iterator[Candidate]:
+    charge = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition]
+    if charge and any(c.dep_ == "dobj" for c in verb.children):
+        yield from _candidate(paragraph, verb, verb, charge[0].right_edge, quotes, FRAME)
+
+
+def _according_to(paragraph: Paragraph, according: Token, quotes: list[Quote], in_quote: list[bool]) -> Iterator[Candidate]:
+    doc = paragraph.doc
+    following = doc[according.i + 1] if according.i + 1 < len(doc) else None
+    if following is None or following.lower_ != "to":
+        return
+    source = next((t for t in following.children if t.dep_ == "pobj"), None)
+    if source is None:
+        return
+    phrase_end = max(according.right_edge.i, following.right_edge.i)
+    relay = None
+    quoting = _quoting_after(doc, phrase_end)
+    if quoting is not None:
+        quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "pobj")), None)
+        if quoted is not None:
+            relay, source = source, quoted
+            phrase_end = max(phrase_end, quoting.right_edge.i)
+    sentence = according.sent
+    before = [t for t in doc[sentence.start : according.i] if not t.is_punct and t.dep_ != "cc"]
+    after = [t for t in doc[phrase_end + 1 : sentence.end] if not t.is_punct]
+    content = after if len(after) >= len(before) else before
+    if len(content) < 3:
+        return
+    cue = Cue(paragraph, according, source, relay)
+    span = clean_span(paragraph, content[0], content[-1], quotes)
+    if span:
+        yield Candidate(paragraph, *span, _quote_type(span, quotes, paragraph.doc.text, paragraph.start), cue, priority=ACCORDING)
+
+
+def _quoting_after(doc, index: int) -> Token | None:
+    for token in doc[index + 1 : index + 3]:
+        if token.lemma_.lower() in ("quote", "cite") and token.tag_ == "VBG":
+            return token
+        if not token.is_punct:
+            return None
+    return None
+
+
+def _candidate(paragraph: Paragraph, verb: Token, first: Token, last: Token, quotes: list[Quote], priority: int) -> Iterator[Candidate]:
+    span = clean_span(paragraph, first, last, quotes)
+    if span is None:
+        return
+    cue = Cue(paragraph, verb, subject_of(verb))
+    yield Candidate(paragraph, *span, _quote_type(span, quotes, paragraph.doc.text, paragraph.start), cue, priority=priority)
+
+
+def _quote_type(span: tuple[int, int], quotes: list[Quote], text: str, offset: int) -> str:
+    """Direct when the clause quotes the speaker; words quoted after a colon inside the
+    clause ("protesters chanted: ...") belong to someone else and do not count."""
+    start, end = span
+    for quote in quotes:
+        if quote.start < end and start < quote.end and not _introduced_by_colon(quote, text, offset, start):
+            return DIRECT
+    return INDIRECT
+
+
+def _introduced_by_colon(quote: Quote, text: str, offset: int, span_start: int) -> bool:
+    before = text[max(0, span_start - offset) : quote.start - offset - 1].rstrip()
+    return before.endswith(":")
+
+
+def _as_quote_if_inside(candidate: Candidate, quotes: list[Quote], in_quote: list[bool]) -> Candidate:
+    """A clause whose words all sit inside one quotation becomes that whole quotation."""
+    doc = candidate.paragraph.doc
+    words = [t for t in doc if candidate.start <= candidate.paragraph.offset(t) < candidate.end and not t.is_punct]
+    if words and all(in_quote[t.i] for t in words):
+        quote = inside_quotes(quotes, candidate.paragraph.offset(words[0]), candidate.paragraph.end_offset(words[-1]))
+        if quote is not None:
+            candidate.start, candidate.end = quote.start, quote.end
+            candidate.quote_type = DIRECT
+            candidate.priority = CLAUSE
+    return candidate
+
+
+def _has_quote(paragraph: Paragraph, phrase: Token, quotes: list[Quote]) -> bool:
+    start, end = paragraph.offset(phrase.left_edge), paragraph.end_offset(phrase.right_edge)
+    return any(q.start < end and start < q.end for q in quotes)
+
+
+def _rightmost(verb: Token) -> Token:
+    children = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj")]
+    return children[-1].right_edge if children else verb
+
+
+def _after(token: Token) -> Token | None:
+    """The first token after a preposition: "referred to [the plan]"."""
+    doc = token.doc
+    return doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -1,0 +1,206 @@
+"""Who speaks: names gathered into people and organisations, and pronouns and role nouns
+("he", "the envoy", "the ministry") linked back to them by gender, role and salience."""
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+from .mentions import NAME, PRONOUN, ROLE, Mention, analyse, gender_of
+
+PERSON, ORGANISATION, MEDIA, DOCUMENT = "person", "organisation", "media", "document"
+_NON_PERSON_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
+
+
+@dataclass(eq=False)
+class Entity:
+    name: str
+    kind: str
+    label: str = ""
+    role: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    last_seen: int = -1
+    last_subject: int = -1
+    last_spoke: int = -1
+
+    @property
+    def salience(self) -> tuple[int, int]:
+        """Being a subject or a speaker counts first; any mention breaks the tie."""
+        return max(self.last_subject, self.last_spoke), self.last_seen
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+@dataclass
+class Resolution:
+    entity: Entity | None
+    mention: str
+
+
+class Discourse:
+    """The people and organisations met so far, in reading order."""
+
+    def __init__(self):
+        self.entities: list[Entity] = []
+        self._by_name: dict[str, Entity] = {}
+
+    # -- reading the text -------------------------------------------------------------
+    def observe_name(self, span: Span, position: int, is_subject: bool) -> None:
+        mention = analyse(span.root)
+        if mention.kind != NAME or not mention.name:
+            return
+        entity = self._named(mention)
+        self._touch(entity, position, is_subject)
+        gender = gender_of(mention, span.root)
+        if entity.kind == PERSON and gender and not entity.gender:
+            entity.gender = gender
+
+    def observe_pronoun(self, token: Token, position: int) -> None:
+        """A pronoun subject outside any claim: teaches its referent's gender, keeps it salient."""
+        entity = self._pronoun_referent(token.lower_)
+        if entity is not None:
+            self._touch(entity, position, True)
+
+    def resolve(self, token: Token, position: int) -> Resolution:
+        """The speaker named by the subject phrase headed by ``token``."""
+        mention = analyse(token)
+        if mention.kind == PRONOUN:
+            entity = self._pronoun_referent(mention.head)
+        elif mention.kind == NAME:
+            entity = self._named(mention)
+        elif mention.kind == ROLE and mention.definite:
+            entity = self._role_referent(mention) or self._described(mention, token)
+        else:
+            entity = self._described(mention, token)
+        if entity is not None:
+            entity.add_alias(mention.text if mention.kind != PRONOUN else "")
+            self._touch(entity, position, True)
+            entity.last_spoke = position
+        return Resolution(entity, mention.text)
+
+    # -- names ------------------------------------------------------------------------
+    def _named(self, mention: Mention) -> Entity:
+        name = mention.name
+        key = name.casefold()
+        entity = self._by_name.get(key)
+        if entity is None and mention.label in ("PERSON", "PROPN"):
+            entity = self._same_person(name)
+        if entity is None:
+            entity = Entity(name, _kind_of_name(name, mention.label), mention.label)
+            self.entities.append(entity)
+        elif len(name) > len(entity.name) and entity.kind == PERSON and mention.label == "PERSON":
+            entity.add_alias(entity.name)
+            entity.name = name
+        entity.add_alias(name)
+        self._by_name[key] = entity
+        if mention.role and not entity.role:
+            entity.role = mention.role
+        return entity
+
+    def _same_person(self, name: str) -> Entity | None:
+        """"Roe" after "Jane Roe"; "Jane Roe" after a bare "Roe"."""
+        words = name.casefold().split()
+        best = None
+        for entity in self.entities:
+            if entity.kind != PERSON:
+                continue
+            known = entity.name.casefold().split()
+            if known[-len(words):] == words or words[-len(known):] == known:
+                if best is None or entity.last_seen > best.last_seen:
+                    best = entity
+        return best
+
+    # -- pronouns and role nouns --------------------------------------------------------
+    def _pronoun_referent(self, pronoun: str) -> Entity | None:
+        if pronoun in ("he", "she"):
+            gender = lexicon.PERSON_PRONOUNS[pronoun]
+            entity = self._most_salient(lambda e: e.kind == PERSON and e.gender in (None, gender))
+            if entity is not None and entity.gender is None:
+                entity.gender = gender
+            return entity
+        if pronoun in lexicon.THING_PRONOUNS:
+            return self._most_salient(lambda e: e.kind != PERSON)
+        return None
+
+    def _role_referent(self, mention: Mention) -> Entity | None:
+        if mention.head in lexicon.ORGANISATION_NOUNS:
+            return self._organisation_referent(mention.head)
+        related = _related_roles(mention.head)
+        entity = self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
+        if entity is None:
+            entity = self._most_salient(lambda e: e.kind == PERSON)
+        if entity is not None and not entity.role:
+            entity.role = mention.name
+        return entity
+
+    def _organisation_referent(self, head: str) -> Entity | None:
+        def fits(entity: Entity) -> bool:
+            if entity.kind == PERSON:
+                return False
+            if head in entity.name.casefold().split():
+                return True
+            return head in lexicon.PLACE_ORGANISATION_NOUNS and entity.label in _PLACE_LABELS
+
+        candidates = [e for e in self.entities if fits(e)]
+        return max(candidates, key=lambda e: e.last_seen, default=None)
+
+    def _described(self, mention: Mention, token: Token) -> Entity | None:
+        if not mention.name:
+            return None
+        key = mention.name.casefold()
+        entity = self._by_name.get(key)
+        if entity is None:
+            entity = Entity(mention.name, _kind_of_description(mention), "NOUN")
+            self._by_name[key] = entity
+            self.entities.append(entity)
+        return entity
+
+    def _most_salient(self, accept) -> Entity | None:
+        best = None
+        for entity in self.entities:
+            if accept(entity) and entity.last_seen >= 0 and (best is None or entity.salience > best.salience):
+                best = entity
+        return best
+
+    @staticmethod
+    def _touch(entity: Entity, position: int, is_subject: bool) -> None:
+        entity.last_seen = max(entity.last_seen, position)
+        if is_subject:
+            entity.last_subject = max(entity.last_subject, position)
+
+
+def _kind_of_name(name: str, label: str) -> str:
+    words = set(name.casefold().split())
+    if words & lexicon.MEDIA_WORDS:
+        return MEDIA
+    if label == "PERSON":
+        return PERSON
+    if name.isupper():
+        return ORGANISATION
+    if label in _NON_PERSON_LABELS or words & lexicon.ORGANISATION_NOUNS:
+        return ORGANISATION
+    return PERSON if label == "PROPN" and name[:1].isupper() else ORGANISATION
+
+
+def _kind_of_description(mention: Mention) -> str:
+    if mention.head in lexicon.PERSON_ROLE_NOUNS:
+        return PERSON
+    if mention.head in ("report", "reports", "media", "newspaper", "magazine", "outlet", "broadcaster"):
+        return MEDIA
+    if mention.head in lexicon.DOCUMENT_NOUNS:
+        return DOCUMENT
+    return ORGANISATION
+
+
+def _related_roles(head: str) -> frozenset[str]:
+    for group in lexicon.ROLE_SYNONYMS:
+        if head in group:
+            return group
+    return frozenset((head,))
+
+
+def _shares_role(role: str | None, related: frozenset[str]) -> bool:
+    return bool(role) and bool(set(role.casefold().replace("-", " ").split()) & related)

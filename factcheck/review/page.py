@@ -1,0 +1,73 @@
+"""Everything the claim page shows, gathered in one place."""
+import sqlalchemy as sa
+from flask import render_template
+from flask_login import current_user
+
+from ..accounts.models import User
+from ..audit.models import Event
+from ..claims.forms import CorrectionForm
+from ..claims.models import Claim, Speaker
+from ..extensions import db
+from .forms import CommentForm, SourceForm, TransitionForm, VerdictForm
+from .models import Comment, Decision, Source, Verdict
+from .scales import scales
+from .services import available_transitions, latest_verdict
+from .workflow import STATUS_LABELS
+
+
+def paragraph_around(body: str, start: int, end: int) -> tuple[str, str, str]:
+    """The text before the claim in its paragraph, the claim, and the text after it."""
+    para_start = body.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = body.find("\n\n", end)
+    para_end = len(body) if para_end < 0 else para_end
+    return body[para_start:start], body[start:end], body[end:para_end]
+
+
+def active_users() -> list[User]:
+    return db.session.scalars(sa.select(User).where(User.active).order_by(User.display_name)).all()
+
+
+def speaker_choices() -> list[tuple[int, str]]:
+    speakers = db.session.execute(sa.select(Speaker.id, Speaker.name).order_by(Speaker.name)).all()
+    return [(0, "— unattributed —"), *speakers]
+
+
+def correction_form(claim: Claim) -> CorrectionForm:
+    form = CorrectionForm(obj=claim, speaker_id=claim.speaker_id or 0, prefix="fix",
+                          quote_type=claim.quote_type.value, category=claim.category or "")
+    form.speaker_id.choices = speaker_choices()
+    return form
+
+
+def verdict_form(claim: Claim) -> VerdictForm:
+    verdict = latest_verdict(claim)
+    if verdict is None:
+        return VerdictForm(version=claim.version, prefix="verdict")
+    return VerdictForm(obj=verdict, version=claim.version, prefix="verdict",
+                       attribution=verdict.attribution or "", veracity=verdict.veracity or "")
+
+
+def render_claim(claim: Claim, status: int = 200, error: str | None = None, **forms):
+    transition_form = TransitionForm(version=claim.version, prefix="t")
+    transition_form.assignee_id.choices = [(0, "— choose —"), *((u.id, u.display_name) for u in active_users())]
+    context = dict(
+        claim=claim, error=error, status_labels=STATUS_LABELS, scales=scales(),
+        context=paragraph_around(claim.article.body, claim.start, claim.end),
+        transitions=available_transitions(claim, current_user),
+        transition_form=transition_form,
+        source_form=forms.get("source_form") or SourceForm(version=claim.version, prefix="source"),
+        verdict_form=forms.get("verdict_form") or verdict_form(claim),
+        correction_form=forms.get("correction_form") or correction_form(claim),
+        comment_form=forms.get("comment_form") or CommentForm(prefix="comment"),
+        sources=_for_claim(Source, claim, Source.added_at),
+        verdicts=_for_claim(Verdict, claim, Verdict.id.desc()),
+        comments=_for_claim(Comment, claim, Comment.created_at),
+        events=_for_claim(Event, claim, Event.id.desc()),
+        draft=latest_verdict(claim, Decision.DRAFT),
+    )
+    return render_template("review/claim.html", **context), status
+
+
+def _for_claim(model, claim: Claim, order):
+    return db.session.scalars(sa.select(model).where(model.claim_id == claim.id).order_by(order)).all()
