@@ -34,3 +34,8 @@ def role_required(role: Role):
         return wrapped
 
     return decorator
+
+
+def actor():
+    """The logged-in user as a model instance (not Flask-Login's proxy), for services."""
+    return current_user._get_current_object()

@@ -7,7 +7,7 @@ from flask_login import current_user, login_user, logout_user
 from ..errors import Refused
 from ..extensions import db, login_manager
 from ..forms import ActionForm, require_valid
-from ..permissions import role_required
+from ..permissions import actor, role_required
 from . import services
 from .forms import LoginForm, RoleForm, UserCreateForm
 from .models import Role, User
@@ -75,7 +75,7 @@ def create_user():
         return render_users(form, 400)
     try:
         user = services.create_user(
-            current_user, form.email.data, form.display_name.data, form.password.data, form.role.data
+            actor(), form.email.data, form.display_name.data, form.password.data, form.role.data
         )
     except Refused as refusal:
         form.email.errors.append(refusal.message)
@@ -90,7 +90,7 @@ def create_user():
 def set_active(user_id: int):
     user = db.get_or_404(User, user_id)
     require_valid(ActionForm())
-    services.set_active(current_user, user, request.form.get("active") == "1")
+    services.set_active(actor(), user, request.form.get("active") == "1")
     db.session.commit()
     flash(f"{user.email} is now {'active' if user.active else 'deactivated'}.", "success")
     return redirect(url_for("admin.users"))
@@ -102,7 +102,7 @@ def change_role(user_id: int):
     user = db.get_or_404(User, user_id)
     form = RoleForm(prefix=f"u{user_id}")
     require_valid(form)
-    services.change_role(current_user, user, Role(form.role.data))
+    services.change_role(actor(), user, Role(form.role.data))
     db.session.commit()
     flash(f"{user.email} is now {user.role}.", "success")
     return redirect(url_for("admin.users"))

@@ -1,11 +1,11 @@
 import sqlalchemy as sa
 from flask import Blueprint, flash, redirect, render_template, url_for
-from flask_login import current_user
 
 from ..claims.forms import ManualClaimForm
 from ..claims.highlight import highlight_runs
 from ..claims.models import Claim
 from ..extensions import db
+from ..permissions import actor
 from ..review.workflow import STATUS_LABELS
 from . import services
 from .forms import ArticleImportForm
@@ -41,7 +41,7 @@ def import_article():
         draft = draft_from(form)
         if form.preview.data:
             return show_preview(form, draft)
-        article = services.import_article(current_user, draft)
+        article = services.import_article(actor(), draft)
     except services.DuplicateArticle as duplicate:
         return render_template("articles/import.html", form=form, duplicate=duplicate.existing), 409
     except services.InvalidArticle as invalid:

@@ -6,7 +6,7 @@ from ..accounts.models import Role, User
 from ..articles.models import Article
 from ..errors import Refused
 from ..extensions import db
-from ..permissions import role_required
+from ..permissions import actor, role_required
 from ..review.models import Verdict
 from ..review.services import TransitionInput, take_transition
 from ..review.workflow import STATUS_LABELS
@@ -49,7 +49,7 @@ def bulk():
     claims = db.session.scalars(sa.select(Claim).where(Claim.id.in_(ids))).all()
     for claim in claims:
         try:
-            take_transition(action, claim, current_user, data)
+            take_transition(action, claim, actor(), data)
         except Refused as refusal:
             raise Refused(f"Claim {claim.id}: {refusal.message} Nothing was changed.", refusal.status) from None
     db.session.commit()
@@ -64,7 +64,7 @@ def add_claim(article_id: int):
     if not form.validate_on_submit():
         raise Refused("Select the claim's text in the article first.", 400)
     start, end = resolve_selection(article.body, form.start.data, form.end.data, form.selected_text.data)
-    claim = add_manual_claim(article, current_user, start, end, form.speaker_name.data, form.quote_type.data)
+    claim = add_manual_claim(article, actor(), start, end, form.speaker_name.data, form.quote_type.data)
     db.session.commit()
     flash("Claim added.", "success")
     return redirect(url_for("review.claim", claim_id=claim.id))
@@ -93,7 +93,7 @@ def merge(speaker_id: int):
     keep = db.session.get(Speaker, form.other_id.data or 0) if form.validate_on_submit() else None
     if keep is None:
         raise Refused("Choose the speaker to merge into.", 400)
-    merge_speakers(current_user, keep, merged)
+    merge_speakers(actor(), keep, merged)
     db.session.commit()
     flash(f"Merged {merged.name} into {keep.name}.", "success")
     return redirect(url_for("claims.speaker", speaker_id=keep.id))

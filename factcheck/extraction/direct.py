@@ -22,6 +22,15 @@ class QuoteAttributor:
         self.previous: Candidate | None = None
         self.previous_paragraph_claims: list[Candidate] = []
         self.runs_on: Candidate | None = None
+        self.pending: list[Candidate] = []  # open quotations still waiting for their cue
+
+    def _settle_pending(self, candidate: Candidate) -> None:
+        """A cue found further down a long quotation attributes its earlier paragraphs too."""
+        if candidate.cue is None:
+            return
+        for waiting in self.pending:
+            waiting.parent = candidate
+        self.pending = []
 
     def attribute(self, paragraph: Paragraph, previous: Paragraph | None, quotes: list[Quote],
                   in_quote: list[bool], taken: list[Candidate]) -> list[Candidate]:
@@ -30,10 +39,17 @@ class QuoteAttributor:
         for quote in quotes:
             carried = next((c for c in taken if c.overlaps(quote.start, quote.end)), None)
             if carried is not None:
+                if quote.continues:
+                    self._settle_pending(carried)
                 last_in_paragraph = carried if carried.quote_type == DIRECT else last_in_paragraph
                 continue
             candidate = self._attribute_one(paragraph, previous, quote, in_quote, last_in_paragraph)
+            if candidate is None and quote.runs_on:
+                candidate = Candidate(paragraph, quote.start, quote.end, DIRECT, priority=CLAUSE)
+                self.pending.append(candidate)
             if candidate is not None:
+                if quote.continues:
+                    self._settle_pending(candidate)
                 claims.append(candidate)
                 last_in_paragraph = candidate
             if quote.runs_on:

@@ -44,7 +44,10 @@ def analyse(token: Token) -> Mention:
                        head=token.lemma_.lower())
     head = token.lemma_.lower()
     definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in core[:1])
-    kind = ROLE if head in lexicon.PERSON_ROLE_NOUNS or head in lexicon.ORGANISATION_NOUNS else DESCRIPTION
+    # "the ministry" points back to a named ministry; "the Ruritanian ministry" names its own.
+    bare = all(t is token or t.dep_ == "det" for t in core)
+    is_role = head in lexicon.PERSON_ROLE_NOUNS or (head in lexicon.ORGANISATION_NOUNS and bare)
+    kind = ROLE if is_role else DESCRIPTION
     return Mention(kind, text, _description(core, keep_the=True), head=head, definite=definite)
 
 
@@ -77,7 +80,7 @@ def _governed_by_of_or_for(name: Span) -> bool:
 def _phrase_end(token: Token) -> int:
     end = token.i
     for child in token.rights:
-        if child.dep_ in ("prep", "compound", "pobj", "appos", "nmod"):
+        if child.dep_ in ("prep", "compound", "pobj", "appos", "nmod", "conj"):
             end = max(end, child.right_edge.i)
     return end
 
@@ -175,6 +178,7 @@ def gender_of(mention: Mention, token: Token) -> str | None:
     words = {mention.head}
     previous = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     words.update(w.lower().rstrip(".") for w in mention.text.split()[:2])
+    words.update(t.lower_.rstrip(".") for child in token.lefts for t in child.subtree)
     if previous is not None:
         words.add(previous.lower_.rstrip("."))
     if words & lexicon.MALE_WORDS:

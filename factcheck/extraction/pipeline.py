@@ -81,8 +81,15 @@ def _resolve_speakers(paragraphs, candidates, in_quote) -> dict[int, Resolution]
             action(discourse, position, resolutions)
     for candidate in candidates:
         if candidate.parent is not None:
-            resolutions[id(candidate)] = resolutions.get(id(candidate.parent), Resolution(None, ""))
+            resolutions[id(candidate)] = resolutions.get(id(_first_of_chain(candidate)), Resolution(None, ""))
     return resolutions
+
+
+def _first_of_chain(candidate: Candidate) -> Candidate:
+    """The cued claim an uncued quotation continues, however many paragraphs back."""
+    while candidate.parent is not None:
+        candidate = candidate.parent
+    return candidate
 
 
 def _events(paragraph: Paragraph, claims: list[Candidate], in_quote: list[bool]):
@@ -135,12 +142,10 @@ def _claims(text, candidates, resolutions, article_date, categories) -> list[Cla
     previous_date = None
     for candidate in candidates:
         resolution = resolutions.get(id(candidate), Resolution(None, ""))
-        source = candidate.parent or candidate
-        if candidate.parent is not None and id(source) in details:
-            cue, channel, date = details[id(source)]
-        else:
-            cue, channel, date = _cue_details(candidate, article_date, previous_date)
-        details[id(candidate)] = (cue, channel, date)
+        source = _first_of_chain(candidate)
+        if id(source) not in details:
+            details[id(source)] = _cue_details(source, article_date, previous_date)
+        cue, channel, date = details[id(source)]
         previous_date = date or previous_date
         claims.append(_claim(text, candidate, resolution, cue, channel, date, categories))
     return claims

@@ -15,11 +15,12 @@ _QUESTION_MARKS = frozenset(("whether", "if"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _CLIMBING_DEPS = frozenset(("conj", "advcl", "xcomp", "pcomp", "ccomp", "prep"))
 _MIN_CONDEMNED_TOKENS = 4
+_NON_STATEMENT_PREPOSITIONS = frozenset(("from", "without", "against", "of", "for"))
 
 
 def cue_verb(token: Token, colon_intro: bool = False) -> bool:
     """Whether the token is a verb that can attribute speech."""
-    if token.pos_ != "VERB" or token.dep_ in ("compound", "amod", "nmod") or _hypothetical(token):
+    if token.pos_ != "VERB" or token.dep_ in ("compound", "nmod") or _hypothetical(token):
         return False
     lemma = token.lemma_.lower()
     if lemma == "point":
@@ -28,20 +29,34 @@ def cue_verb(token: Token, colon_intro: bool = False) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """"plans to announce", "did not say": nothing was actually stated."""
+    """"plans to announce", "did not say", "barred from claiming": nothing was stated."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _NON_STATEMENT_PREPOSITIONS:
+        return True
     return any(child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ == "to") for child in verb.children)
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The head of the phrase naming who speaks, climbing through participles and conjuncts."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        # Of two subjects the parser could not join ("Acme co-founder Jane Roe"), prefer a name.
+        return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "the government recommending ..."
     if verb.dep_ in _CLIMBING_DEPS and depth < 3 and verb.head is not verb:
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """"The plan will fail, added the minister": a clause before the verb, the speaker after."""
+    if verb.lemma_.lower() == "tell" or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: list[bool]) -> Iterator[Candidate]:
@@ -103,9 +118,9 @@ def _naming(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[
 
 
 def _describing(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
-    as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     target = [c for c in verb.children if c.dep_ == "dobj"
               or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children))]
+    as_phrase = [c for c in _with_object_children(verb) if c.dep_ == "prep" and c.lower_ == "as"]
     if as_phrase and target:
         first = target[0].left_edge if target[0].dep_ == "dobj" else _after(target[0])
         if first is not None:
@@ -113,7 +128,7 @@ def _describing(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Itera
 
 
 def _accusing(paragraph: Paragraph, verb: Token, quotes: list[Quote], preposition: str) -> Iterator[Candidate]:
-    charge = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition]
+    charge = [c for c in _with_object_children(verb) if c.dep_ == "prep" and c.lower_ == preposition]
     if charge and any(c.dep_ == "dobj" for c in verb.children):
         yield from _candidate(paragraph, verb, verb, charge[0].right_edge, quotes, FRAME)
 
@@ -189,6 +204,17 @@ def _as_quote_if_inside(candidate: Candidate, quotes: list[Quote], in_quote: lis
             candidate.quote_type = DIRECT
             candidate.priority = CLAUSE
     return candidate
+
+
+def _with_object_children(verb: Token) -> list[Token]:
+    """The verb's dependents and its object's: the parser hangs "of"/"as" on either."""
+    children = list(verb.children)
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            children.extend(child.children)
+        elif child.dep_ == "prep":
+            children.extend(g for grandchild in child.children if grandchild.dep_ == "pobj" for g in grandchild.children)
+    return children
 
 
 def _has_quote(paragraph: Paragraph, phrase: Token, quotes: list[Quote]) -> bool:

@@ -47,9 +47,10 @@ def clean_span(paragraph: Paragraph, first: Token, last: Token, quotes: list[Quo
 
 
 def _before_colon_quote(doc, i: int, j: int) -> int:
-    """A quotation after a colon is a statement of its own: "... is welcome: “We ...”"."""
+    """A quotation after a quoted phrase and a colon is a statement of its own:
+    ... any plan “must be fair”: “We ...”."""
     for k in range(i + 1, j):
-        if doc[k].text == ":" and is_quote_mark(doc[k + 1]):
+        if doc[k].text == ":" and is_quote_mark(doc[k + 1]) and is_quote_mark(doc[k - 1]):
             return k - 1
     return j
 

@@ -49,7 +49,7 @@ class Discourse:
 
     # -- reading the text -------------------------------------------------------------
     def observe_name(self, span: Span, position: int, is_subject: bool) -> None:
-        mention = analyse(span.root)
+        mention = analyse(_phrase_head(span.root))
         if mention.kind != NAME or not mention.name:
             return
         entity = self._named(mention)
@@ -116,14 +116,26 @@ class Discourse:
     # -- pronouns and role nouns --------------------------------------------------------
     def _pronoun_referent(self, pronoun: str) -> Entity | None:
         if pronoun in ("he", "she"):
-            gender = lexicon.PERSON_PRONOUNS[pronoun]
-            entity = self._most_salient(lambda e: e.kind == PERSON and e.gender in (None, gender))
+            entity = self._gendered_referent(lexicon.PERSON_PRONOUNS[pronoun])
             if entity is not None and entity.gender is None:
-                entity.gender = gender
+                entity.gender = entity.gender or lexicon.PERSON_PRONOUNS[pronoun]
             return entity
         if pronoun in lexicon.THING_PRONOUNS:
             return self._most_salient(lambda e: e.kind != PERSON)
         return None
+
+    def _gendered_referent(self, gender: str) -> Entity | None:
+        """The most salient person the pronoun fits. Unless the most salient is the one who
+        has just been speaking, a person known to fit beats one of still unknown gender."""
+        people = [e for e in self.entities if e.kind == PERSON and e.last_seen >= 0 and e.gender in (None, gender)]
+        if not people:
+            return None
+        people.sort(key=lambda e: e.salience, reverse=True)
+        latest_speaker = max(self.entities, key=lambda e: e.last_spoke)
+        if people[0] is latest_speaker and people[0].last_spoke >= 0:
+            return people[0]
+        known = [e for e in people[:2] if e.gender == gender]
+        return known[0] if known else people[0]
 
     def _role_referent(self, mention: Mention) -> Entity | None:
         if mention.head in lexicon.ORGANISATION_NOUNS:
@@ -133,7 +145,7 @@ class Discourse:
         if entity is None:
             entity = self._most_salient(lambda e: e.kind == PERSON)
         if entity is not None and not entity.role:
-            entity.role = mention.name
+            entity.role = mention.name.removeprefix("the ").removeprefix("The ")
         return entity
 
     def _organisation_referent(self, head: str) -> Entity | None:
@@ -170,6 +182,13 @@ class Discourse:
         entity.last_seen = max(entity.last_seen, position)
         if is_subject:
             entity.last_subject = max(entity.last_subject, position)
+
+
+def _phrase_head(token: Token) -> Token:
+    """"The mayor, Jane Roe,": the name hangs on the role noun that heads the phrase."""
+    while token.dep_ in ("compound", "appos", "flat") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
 
 
 def _kind_of_name(name: str, label: str) -> str:

@@ -27,6 +27,9 @@ class SourceInput:
     accessed_on: date | None = None
     excerpt: str | None = None
 
+    def __post_init__(self):
+        self.kind, self.stance = SourceKind(self.kind), Stance(self.stance or Stance.CONTEXT)
+
 
 @dataclass
 class VerdictInput:

@@ -1,5 +1,4 @@
 from flask import Blueprint, flash, redirect, url_for
-from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..accounts.models import User
@@ -9,6 +8,7 @@ from ..claims.services import correct_claim
 from ..claims.speakers import get_or_create_speaker
 from ..errors import Refused
 from ..extensions import db
+from ..permissions import actor
 from . import evidence
 from .forms import CommentForm, SourceForm, TransitionForm, VerdictForm
 from .page import render_claim, speaker_choices
@@ -50,7 +50,7 @@ def transition(claim_id: int, name: str):
         assignee=db.session.get(User, form.assignee_id.data) if form.assignee_id.data else None,
         comment=form.comment.data or "", reason=form.reason.data or "")
     try:
-        taken = take_transition(name, claim, current_user, data)
+        taken = take_transition(name, claim, actor(), data)
         return saved(claim, f"{taken.label}: done.")
     except Refused as refusal:
         return refused_page(claim_id, refusal)
@@ -65,7 +65,7 @@ def add_source(claim_id: int):
     data = evidence.SourceInput(**{name: form[name].data or None for name in (
         "url", "kind", "stance", "title", "publisher", "published_on", "accessed_on", "excerpt")})
     try:
-        evidence.add_source(claim, current_user, data, form.version.data)
+        evidence.add_source(claim, actor(), data, form.version.data)
         return saved(claim, "Source added.")
     except Refused as refusal:
         return refused_page(claim_id, refusal, source_form=form)
@@ -80,7 +80,7 @@ def save_verdict(claim_id: int):
     data = evidence.VerdictInput(form.attribution.data or None, form.veracity.data or None,
                                  form.summary.data or "", form.rationale.data or "")
     try:
-        evidence.save_verdict(claim, current_user, data, form.version.data)
+        evidence.save_verdict(claim, actor(), data, form.version.data)
         return saved(claim, "Verdict saved.")
     except Refused as refusal:
         return refused_page(claim_id, refusal, verdict_form=form)
@@ -92,7 +92,7 @@ def add_comment(claim_id: int):
     form = CommentForm(prefix="comment")
     if not form.validate_on_submit():
         return render_claim(claim, 400, "The comment is empty.", comment_form=form)
-    evidence.add_comment(claim, current_user, form.body.data)
+    evidence.add_comment(claim, actor(), form.body.data)
     return saved(claim, "Comment added.")
 
 
@@ -104,7 +104,7 @@ def correct(claim_id: int):
     if not form.validate_on_submit():
         return render_claim(claim, 400, "Nothing was corrected; see the errors below.", correction_form=form)
     try:
-        correct_claim(claim, current_user, corrections_from(form), form.version.data)
+        correct_claim(claim, actor(), corrections_from(form), form.version.data)
         return saved(claim, "Claim corrected.")
     except Refused as refusal:
         return refused_page(claim_id, refusal, correction_form=form)

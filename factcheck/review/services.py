@@ -66,6 +66,8 @@ def missing_requirement(transition: Transition, claim: Claim, data: TransitionIn
     for need in transition.needs:
         if need == "assignee" and (data.assignee is None or not data.assignee.active):
             return "Choose an active user to assign the claim to."
+        if need == "assignee" and data.assignee.id == claim.assignee_id:
+            return f"The claim is already assigned to {data.assignee.display_name}."
         if need in ("comment", "reason") and not getattr(data, need).strip():
             return f"Write a {need} first."
         if need == "complete_verdict" and (problem := verdict_problem(claim)):
