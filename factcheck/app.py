@@ -41,9 +41,10 @@ def register_blueprints(app: Flask) -> None:
     from .accounts.routes import admin_bp, auth_bp
     from .articles.routes import bp as articles_bp
     from .claims.routes import bp as claims_bp
+    from .reports.routes import bp as reports_bp
     from .review.routes import bp as review_bp
 
-    for blueprint in (auth_bp, admin_bp, articles_bp, claims_bp, review_bp):
+    for blueprint in (auth_bp, admin_bp, articles_bp, claims_bp, review_bp, reports_bp):
         app.register_blueprint(blueprint)
 
 

@@ -8,6 +8,8 @@ from .accounts import services as accounts
 from .accounts.models import Role
 from .errors import Refused
 from .extensions import db
+from .extraction.cli import extract_command
+from .reports.cli import export_command
 
 
 def create_app_for_cli():
@@ -61,6 +63,10 @@ def demo():
         click.echo(f"  {user.role:<9} {user.email:<24} password: {password}")
     if created:
         click.echo("These passwords are shown only now; keep them.")
+
+
+cli.add_command(extract_command)
+cli.add_command(export_command)
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 import sqlalchemy as sa
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from ..accounts.models import Role, User
 from ..articles.models import Article
@@ -78,7 +79,7 @@ def speaker(speaker_id: int):
     published = {v.claim_id: v for v in db.session.scalars(
         sa.select(Verdict).join(Claim).where(Claim.speaker_id == speaker.id, Verdict.published))}
     form = MergeForm()
-    form.other_id.choices = [(s.id, s.name) for s in db.session.execute(
+    form.other_id.choices = [SelectChoice(s.id, s.name) for s in db.session.execute(
         sa.select(Speaker.id, Speaker.name).where(Speaker.id != speaker.id).order_by(Speaker.name))]
     return render_template("claims/speaker.html", speaker=speaker, claims=claims, published=published,
                            merge_form=form, status_labels=STATUS_LABELS)

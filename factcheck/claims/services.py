@@ -21,8 +21,10 @@ def extract_claims(article: Article) -> list[Claim]:
     """Run the extractor over the article and store what it finds."""
     from ..extraction import extract
     from ..extraction.categories import load_categories
+    from ..extraction.dates import detect_article_date
 
-    extraction = extract(article.body, article.published_on, load_categories())
+    article_date = article.published_on or detect_article_date(article.body)
+    extraction = extract(article.body, article_date, load_categories())
     speakers = {speaker.name: speaker for speaker in extraction.speakers}
     claims = [store_claim(article, found, speakers.get(found.speaker)) for found in extraction.claims]
     record(None, "claims_extracted", article_id=article.id, details={"claims": len(claims)})

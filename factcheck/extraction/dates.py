@@ -37,13 +37,19 @@ def detect_article_date(text: str) -> dt.date | None:
 def resolve(expression: str, article_date: dt.date | None, previous: str | None = None) -> str | None:
     """An ISO date ("2021-12-30") or month ("2021-09") for a temporal expression, or None."""
     lowered = " ".join(expression.lower().split())
+    return resolve_relative(lowered, article_date, previous) or _absolute(lowered, article_date)
+
+
+def resolve_relative(expression: str, article_date: dt.date | None, previous: str | None = None) -> str | None:
+    """Only days counted from the article or the previous statement: "yesterday", "the next day"."""
+    lowered = " ".join(expression.lower().split())
     for phrase, days in _CHAINED_DAYS.items():
         if phrase in lowered:
             return _shift(previous, days)
     for phrase, days in _RELATIVE_DAYS.items():
         if re.search(rf"\b{phrase}\b", lowered) and article_date is not None:
             return (article_date + dt.timedelta(days=days)).isoformat()
-    return _absolute(lowered, article_date)
+    return None
 
 
 def _absolute(lowered: str, article_date: dt.date | None) -> str | None:

@@ -87,6 +87,7 @@ FEMALE_WORDS = frozenset("""
     she her hers herself mrs ms miss madam spokeswoman chairwoman businesswoman mother
     daughter sister wife queen princess congresswoman lady dame
 """.split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 # Titles that may precede a name and are not part of it.
 TITLES = frozenset("""
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president minister

@@ -118,7 +118,8 @@ def _role_around(token: Token, person: Span) -> str:
         for child in token.children:
             if child.dep_ == "appos" and child.ent_type_ != _PERSON:
                 return _description(_without_clauses(child))
-        before = [t for t in token.subtree if t.i < person.start and t.dep_ != "punct"]
+        before = [t for t in token.subtree if t.i < person.start and t.dep_ != "punct"
+                  and t.lower_.rstrip(".") not in lexicon.HONORIFICS]
         return _description(before) if before else ""
     if person.root is not token and person.root.dep_ == "appos":
         return _description(_without_clauses(token, exclude=person.root))

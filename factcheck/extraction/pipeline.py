@@ -171,11 +171,16 @@ def _statement_date(candidate: Candidate, article_date, previous_date) -> str | 
             start, end = paragraph.offset(child.left_edge), paragraph.end_offset(child.right_edge)
             if candidate.overlaps(start, end):
                 continue
-            for entity in paragraph.doc[child.left_edge.i : child.right_edge.i + 1].ents:
+            phrase = paragraph.doc[child.left_edge.i : child.right_edge.i + 1]
+            for entity in phrase.ents:
                 if entity.label_ in _DATE_LABELS:
                     resolved = dates.resolve(entity.text, article_date, previous_date)
                     if resolved:
                         return resolved
+            # The tagger does not always mark "the following day" as a date.
+            resolved = dates.resolve_relative(phrase.text, article_date, previous_date)
+            if resolved:
+                return resolved
     return None
 
 

@@ -2,6 +2,7 @@
 import sqlalchemy as sa
 from flask import render_template
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from ..accounts.models import User
 from ..audit.models import Event
@@ -28,9 +29,9 @@ def active_users() -> list[User]:
     return db.session.scalars(sa.select(User).where(User.active).order_by(User.display_name)).all()
 
 
-def speaker_choices() -> list[tuple[int, str]]:
-    speakers = db.session.execute(sa.select(Speaker.id, Speaker.name).order_by(Speaker.name)).all()
-    return [(0, "— unattributed —"), *speakers]
+def speaker_choices() -> list[SelectChoice]:
+    speakers = db.session.execute(sa.select(Speaker.id, Speaker.name).order_by(Speaker.name))
+    return [SelectChoice(0, "— unattributed —"), *(SelectChoice(id_, name) for id_, name in speakers)]
 
 
 def correction_form(claim: Claim) -> CorrectionForm:
@@ -50,7 +51,8 @@ def verdict_form(claim: Claim) -> VerdictForm:
 
 def render_claim(claim: Claim, status: int = 200, error: str | None = None, **forms):
     transition_form = TransitionForm(version=claim.version, prefix="t")
-    transition_form.assignee_id.choices = [(0, "— choose —"), *((u.id, u.display_name) for u in active_users())]
+    transition_form.assignee_id.choices = [
+        SelectChoice(0, "— choose —"), *(SelectChoice(u.id, u.display_name) for u in active_users())]
     context = dict(
         claim=claim, error=error, status_labels=STATUS_LABELS, scales=scales(),
         context=paragraph_around(claim.article.body, claim.start, claim.end),

@@ -1,0 +1,42 @@
+from flask import Blueprint, Response, jsonify, render_template, request, stream_with_context
+
+from ..accounts.models import Role
+from ..claims.queue import QueueFilter
+from ..permissions import role_required
+from . import exports
+from .pdf import html_to_pdf, pdf_unavailable_reason
+from .services import claim_review_feed, get_article, render_report
+
+bp = Blueprint("reports", __name__)
+
+
+@bp.get("/articles/<int:article_id>/report")
+def article_report(article_id: int):
+    return render_report(get_article(article_id))
+
+
+@bp.get("/articles/<int:article_id>/report.pdf")
+def article_report_pdf(article_id: int):
+    article = get_article(article_id)
+    if reason := pdf_unavailable_reason():
+        return render_template("errors/error.html", code=503, title="PDF not available", message=reason), 503
+    pdf = html_to_pdf(render_report(article, for_pdf=True))
+    return Response(pdf, mimetype="application/pdf", headers={
+        "Content-Disposition": f'inline; filename="factcheck-article-{article.id}.pdf"'})
+
+
+@bp.get("/claimreview.json")
+def claimreview_feed():
+    return jsonify(claim_review_feed())
+
+
+@bp.get("/exports/claims.<any(csv, json):fmt>")
+@role_required(Role.EDITOR)
+def export_claims(fmt: str):
+    filters = QueueFilter.from_args(request.args)
+    chunks = exports.csv_chunks if fmt == "csv" else exports.json_chunks
+    mimetype = "text/csv" if fmt == "csv" else "application/json"
+    body = stream_with_context(chunks(exports.rows(filters)))
+    return Response(body, mimetype=f"{mimetype}; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="factcheck-claims.{fmt}"'})
+

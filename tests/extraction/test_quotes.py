@@ -1,0 +1,35 @@
+from factcheck.extraction.document import split_paragraphs
+from factcheck.extraction.quotes import find_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for paragraph in find_quotes(list(split_paragraphs(text))) for q in paragraph]
+
+
+def test_curly_and_straight_quotes_are_paired():
+    assert quoted('“One,” she said, and "two" too.') == ["One,", "two"]
+
+
+def test_quote_split_by_the_cue_gives_two_stretches():
+    assert quoted("“We are ready,” he said. “The rest is noise.”") == ["We are ready,", "The rest is noise."]
+
+
+def test_quote_running_over_paragraphs_is_one_stretch_per_paragraph():
+    text = "She said: “The first part.\n\n“The second part.\n\n“The end.”"
+    paragraphs = find_quotes(list(split_paragraphs(text)))
+    assert [text[q.start : q.end] for p in paragraphs for q in p] == ["The first part.", "The second part.", "The end."]
+    assert [q.runs_on for p in paragraphs for q in p] == [True, True, False]
+    assert [q.continues for p in paragraphs for q in p] == [False, True, True]
+
+
+def test_stray_quote_mark_only_affects_its_own_paragraph():
+    text = "He spoke of “reform and left.\nLater she said “yes” and “no”."
+    assert quoted(text) == ["yes", "no"]
+
+
+def test_a_new_opening_mark_restarts_after_a_stray_one():
+    assert quoted("The “plan was, he said, “not finished” yet.") == ["not finished"]
+
+
+def test_apostrophes_and_inch_marks_do_not_open_quotes():
+    assert quoted("It's a 12\" pipe, the engineer's note said.") == []
