@@ -1,12 +1,12 @@
 """Column helpers shared by the models."""
 import enum
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def enum_column(enum_cls: type[enum.Enum], name: str) -> sa.Enum:

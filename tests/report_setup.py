@@ -20,7 +20,8 @@ def make_report_article(title: str = "Bridge works", url: str | None = "https://
 
 def add_claim(article: Article, fragment: str, speaker: str, kind=SpeakerKind.PERSON, role=None) -> Claim:
     start = article.body.index(fragment)
-    speaker_row = db.session.query(Speaker).filter_by(name=speaker).first() or Speaker(name=speaker, kind=kind, role=role)
+    existing = db.session.query(Speaker).filter_by(name=speaker).first()
+    speaker_row = existing or Speaker(name=speaker, kind=kind, role=role)
     claim = Claim(article=article, start=start, end=start + len(fragment), text=fragment,
                   quote_type=QuoteType.DIRECT, speaker=speaker_row)
     db.session.add(claim)

@@ -8,7 +8,8 @@ from factcheck.extensions import db
 def test_settings_come_from_config_then_instance_then_environment(tmp_path, monkeypatch):
     instance = tmp_path / "instance"
     instance.mkdir()
-    (instance / "settings.toml").write_text('MAX_ARTICLE_BYTES = 2000\nPER_PAGE = 7\nORGANISATION_NAME = "Instance desk"\n')
+    (instance / "settings.toml").write_text(
+        'MAX_ARTICLE_BYTES = 2000\nPER_PAGE = 7\nORGANISATION_NAME = "Instance desk"\n')
     monkeypatch.setenv("FACTCHECK_INSTANCE_PATH", str(instance))
     monkeypatch.setenv("FACTCHECK_PER_PAGE", "11")
 

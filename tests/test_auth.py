@@ -61,16 +61,21 @@ def test_login_follows_only_local_next(client, make_user):
     assert response.headers["Location"] == "/articles/import"
 
 
+def example_url(rule) -> str:
+    return rule.build({name: "csv" if name == "fmt" else 1 for name in rule.arguments})[1]
+
+
 def protected_get_urls(app):
     for rule in app.url_map.iter_rules():
         if rule.endpoint in PUBLIC or "GET" not in rule.methods:
             continue
-        yield rule.build({name: 1 for name in rule.arguments})[1]
+        yield example_url(rule)
 
 
 def test_every_page_requires_login(app, client):
     urls = list(protected_get_urls(app))
-    assert "/admin/users" in urls and "/articles/import" in urls
+    assert {"/admin/users", "/articles/import", "/queue", "/claims/1", "/articles/1/report",
+            "/claimreview.json", "/exports/claims.csv"} <= set(urls)
     for url in urls:
         response = client.get(url)
         assert response.status_code == 302, url
@@ -80,7 +85,7 @@ def test_every_page_requires_login(app, client):
 def test_every_post_requires_login(app, client):
     for rule in app.url_map.iter_rules():
         if "POST" in rule.methods and rule.endpoint not in PUBLIC | {"auth.logout"}:
-            url = rule.build({name: 1 for name in rule.arguments})[1]
+            url = example_url(rule)
             response = client.post(url)
             assert response.status_code == 302 and "/login" in response.headers["Location"], url
 

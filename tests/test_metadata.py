@@ -15,7 +15,8 @@ def test_dateline_forms():
 
 
 def test_title_outlet_byline_and_date():
-    found = guess_metadata("Mill closes after ninety years\n\nTHE VALLEY POST\n\n2 June 2026\n\nBy Rosa Lindqvist, staff writer\n\n"
+    found = guess_metadata("Mill closes after ninety years\n\nTHE VALLEY POST\n\n2 June 2026\n\n"
+                           "By Rosa Lindqvist, staff writer\n\n"
                            + "The mill's owner said the plant would close. " * 10)
     assert found.title == "Mill closes after ninety years"
     assert found.outlet == "THE VALLEY POST"

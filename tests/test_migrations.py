@@ -1,10 +1,9 @@
 """The migrations build exactly the models' schema, on SQLite and on PostgreSQL, from one head."""
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from flask_migrate import downgrade, upgrade
-
-import sqlalchemy as sa
 
 from factcheck.extensions import db, migrate
 

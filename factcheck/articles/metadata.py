@@ -5,7 +5,8 @@ from datetime import date
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
-MONTH = r"(?P<month>" + "|".join(m.title() for m in MONTHS) + r"|Sept|" + "|".join(m[:3].title() for m in MONTHS) + r")\.?"
+MONTH_NAMES = [m.title() for m in MONTHS] + ["Sept"] + [m[:3].title() for m in MONTHS]
+MONTH = r"(?P<month>" + "|".join(MONTH_NAMES) + r")\.?"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_PATTERNS = [
     re.compile(rf"\b{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b"),

@@ -11,7 +11,7 @@ class Run:
 def highlight_runs(body: str, claims: list) -> list[Run]:
     cuts = sorted({0, len(body), *(c.start for c in claims), *(c.end for c in claims)})
     runs = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:], strict=False):
         covering = [c for c in claims if c.start <= start and end <= c.end]
         claim = min(covering, key=lambda c: c.end - c.start, default=None)
         runs.append(Run(body[start:end], claim))

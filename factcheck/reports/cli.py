@@ -7,10 +7,10 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from ..articles.models import Article
 from ..claims.models import ClaimStatus
 from ..claims.queue import QueueFilter
 from ..extensions import db
-from ..articles.models import Article
 from . import exports
 from .pdf import html_to_pdf, pdf_unavailable_reason
 from .services import article_report, claim_review_feed, render_report
@@ -48,8 +48,8 @@ def write_claims(output_format: str, filters: QueueFilter, output: str | None) -
     chunks = exports.csv_chunks if output_format == "csv" else exports.json_chunks
     show_progress = output is not None and total > 1000
     with open_output(output, newline="") as handle:
-        progress = click.progressbar(length=total, label="Exporting", file=sys.stderr) if show_progress else nullcontext()
-        with progress as bar:
+        progress = click.progressbar(length=total, label="Exporting", file=sys.stderr)
+        with progress if show_progress else nullcontext() as bar:
             for chunk in chunks(counted(exports.rows(filters), bar)):
                 handle.write(chunk)
     if output:

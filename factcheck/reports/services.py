@@ -8,8 +8,7 @@ from ..extensions import db
 from ..review.scales import scales
 from ..settings import REPO_ROOT
 from .claimreview import claim_review
-from .queries import (PublishedClaim, articles_with_published_claims, published_for_article,
-                      unpublished_count)
+from .queries import PublishedClaim, articles_with_published_claims, published_for_article, unpublished_count
 
 
 @dataclass

@@ -1,6 +1,5 @@
 from flask_wtf import FlaskForm
-from wtforms import (DateField, IntegerField, SelectChoice, SelectField, StringField,
-                     TextAreaField, URLField)
+from wtforms import DateField, IntegerField, SelectChoice, SelectField, StringField, TextAreaField, URLField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import HiddenInput
 

@@ -1,5 +1,4 @@
 """Browser fixtures: the app served on a free port with real CSRF, and Chromium driven by Playwright."""
-import os
 import threading
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from werkzeug.serving import make_server
 from factcheck.articles.services import draft_from_paste, import_article
 from factcheck.claims.models import Claim
 from factcheck.extensions import db
+from tests.helpers import skip_or_fail_in_ci
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -38,10 +38,7 @@ def live_server(app):
 @pytest.fixture
 def browser():
     if not CHROMIUM.exists():
-        message = f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail_in_ci(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium

@@ -14,7 +14,7 @@ Port Wenlow, 3 March 2025 — The harbour authority will cut mooring tolls by a 
 
 “Tolls will drop by twenty percent for every fishing boat in Port Wenlow,” said Jane Doe, the harbour minister.
 
-Council members were less certain. “Nobody has shown us where the money will come from,” said Tom Reyes, a councillor for the east ward.
+Council members were less certain. “Nobody has shown us where the money will come from,” said Tom Reyes, a councillor.
 
 The new breakwater, finished last autumn, cost the town eleven million crowns.
 """
