@@ -168,3 +168,15 @@ def test_reviewer_sees_only_the_buttons_they_may_use(app, client, login, reviewe
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
     assert 'data-action="submit"' in page
     assert 'data-action="approve"' not in page and 'data-action="dismiss"' not in page
+
+
+def test_correction_adds_aliases_to_the_speaker(app, client, login, reviewer, claim_id):
+    login(reviewer)
+    response = client.post(f"/claims/{claim_id}/correct", data=correction(
+        new_speaker="Ada Lund", aliases="Lund, Minister Lund, "))
+    assert response.status_code == 302
+    with app.app_context():
+        speaker = db.session.get(Claim, claim_id).speaker
+        assert sorted(a.alias for a in speaker.aliases) == ["Lund", "Minister Lund"]
+        event = db.session.scalar(sa.select(Event).where(Event.action == "speaker_aliases_added"))
+        assert event.details == {"speaker": speaker.id, "aliases": ["Lund", "Minister Lund"]}

@@ -17,6 +17,7 @@ def category_choices() -> list[SelectChoice]:
 class CorrectionForm(VersionedForm):
     speaker_id = SelectField("Speaker", coerce=int, validate_choice=False)
     new_speaker = StringField("…or a new speaker", validators=[Optional(), Length(max=200)])
+    aliases = StringField("Other names of this speaker (comma-separated)", validators=[Optional(), Length(max=1000)])
     speaker_role = StringField("Role", validators=[Optional(), Length(max=300)])
     cue = StringField("Cue", validators=[Optional(), Length(max=300)])
     channel = StringField("Channel", validators=[Optional(), Length(max=300)])

@@ -26,6 +26,16 @@ def add_aliases(speaker: Speaker, aliases: list[str]) -> None:
             db.session.flush()
 
 
+def add_speaker_aliases(actor: User, speaker: Speaker, aliases: list[str]) -> list[str]:
+    """Aliases given by a reviewer; the ones that name another speaker already are left out."""
+    before = {alias.alias for alias in speaker.aliases}
+    add_aliases(speaker, [alias for alias in aliases if alias.strip()])
+    added = sorted({alias.alias for alias in speaker.aliases} - before)
+    if added:
+        record(actor, "speaker_aliases_added", details={"speaker": speaker.id, "aliases": added})
+    return added
+
+
 def get_or_create_speaker(name: str, kind: str | None = None, role: str | None = None,
                           aliases: list[str] | tuple[str, ...] = ()) -> Speaker:
     speaker = find_speaker(name) or next(filter(None, map(find_speaker, aliases)), None)

@@ -5,7 +5,7 @@ from ..accounts.models import User
 from ..claims.forms import CorrectionForm
 from ..claims.models import Claim, QuoteType
 from ..claims.services import correct_claim
-from ..claims.speakers import get_or_create_speaker
+from ..claims.speakers import add_speaker_aliases, get_or_create_speaker
 from ..errors import Refused
 from ..extensions import db
 from ..permissions import actor
@@ -105,6 +105,8 @@ def correct(claim_id: int):
         return render_claim(claim, 400, "Nothing was corrected; see the errors below.", correction_form=form)
     try:
         correct_claim(claim, actor(), corrections_from(form), form.version.data)
+        if claim.speaker and form.aliases.data:
+            add_speaker_aliases(actor(), claim.speaker, form.aliases.data.split(","))
         return saved(claim, "Claim corrected.")
     except Refused as refusal:
         return refused_page(claim_id, refusal, correction_form=form)
