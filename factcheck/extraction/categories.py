@@ -1,18 +1,19 @@
 """Claim categories from ``categories.toml``: editable without touching the code.
 
 Each ``[categories.KEY]`` table has a ``label``, single-word ``terms`` and multi-word
-``phrases`` (compared with each word's lemma and its lower-case form), and optionally
-``context``: words of which at least one must occur in the claim's paragraph.
+``phrases`` (each word compared with a token's lemma and its lower-case form), and
+optionally ``context``: words of which at least one must occur in the claim's paragraph.
 """
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 CONFIG_DIR_ENV_VAR = "FACTCHECK_CONFIG_DIR"
 FILE_NAME = "categories.toml"
+Forms = frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -22,29 +23,39 @@ class Category:
     terms: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     context: frozenset[str] = frozenset()
+    phrases_by_first_word: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False, compare=False)
 
-    def hits(self, tokens: list[Token]) -> int:
-        words = [_forms(t) for t in tokens]
-        count = sum(1 for forms in words if forms & self.terms)
+    def __post_init__(self):
+        index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in self.phrases:
-            count += sum(1 for i in range(len(words) - len(phrase) + 1)
-                         if all(phrase[k] in words[i + k] for k in range(len(phrase))))
+            index.setdefault(phrase[0], []).append(phrase)
+        object.__setattr__(self, "phrases_by_first_word", index)
+
+    def hits(self, words: list[Forms]) -> int:
+        """How many terms and phrases occur among the words (each given as its forms)."""
+        count = 0
+        for i, forms in enumerate(words):
+            count += bool(forms & self.terms)
+            for form in forms:
+                for phrase in self.phrases_by_first_word.get(form, ()):
+                    count += _phrase_at(phrase, words, i)
         return count
 
-    def context_met(self, paragraph_tokens: list[Token]) -> bool:
-        return not self.context or any(_forms(t) & self.context for t in paragraph_tokens)
+    def context_met(self, paragraph_words: Forms) -> bool:
+        return not self.context or bool(paragraph_words & self.context)
 
 
 @dataclass(frozen=True)
 class Categories:
     categories: tuple[Category, ...]
 
-    def classify(self, tokens: list[Token], paragraph_tokens: list[Token]) -> str | None:
+    def classify(self, tokens: list[Token], paragraph_words: Forms) -> str | None:
         """The category with most hits in the claim (earlier in the file wins a tie)."""
+        words = [_forms(t) for t in tokens]
         best, best_hits = None, 0
         for category in self.categories:
-            hits = category.hits(tokens)
-            if hits > best_hits and category.context_met(paragraph_tokens):
+            hits = category.hits(words)
+            if hits > best_hits and category.context_met(paragraph_words):
                 best, best_hits = category.key, hits
         return best
 
@@ -66,17 +77,27 @@ def load_categories(path: str | os.PathLike | None = None) -> Categories:
     return Categories(tuple(_category(key, table) for key, table in tables.items()))
 
 
+def paragraph_words(doc: Doc) -> Forms:
+    """Lemmas and lower-case forms of a paragraph, computed once per paragraph."""
+    if "category_words" not in doc.user_data:
+        doc.user_data["category_words"] = frozenset().union(*(_forms(t) for t in doc))
+    return doc.user_data["category_words"]
+
+
 def _category(key: str, table: dict) -> Category:
-    words = [term.strip().lower() for term in table.get("terms", []) if term.strip()]
-    phrases = [p.lower().split() for p in table.get("phrases", []) if p.strip()]
+    entries = [term.strip().lower() for term in table.get("terms", []) + table.get("phrases", []) if term.strip()]
     return Category(
         key=key,
         label=table.get("label", key),
-        terms=frozenset(w for w in words if " " not in w),
-        phrases=tuple(tuple(p) for p in phrases + [w.split() for w in words if " " in w]),
-        context=frozenset(w.strip().lower() for w in table.get("context", [])),
+        terms=frozenset(entry for entry in entries if " " not in entry),
+        phrases=tuple(tuple(entry.split()) for entry in entries if " " in entry),
+        context=frozenset(word.strip().lower() for word in table.get("context", [])),
     )
 
 
-def _forms(token: Token) -> frozenset[str]:
+def _phrase_at(phrase: tuple[str, ...], words: list[Forms], i: int) -> bool:
+    return i + len(phrase) <= len(words) and all(phrase[k] in words[i + k] for k in range(1, len(phrase)))
+
+
+def _forms(token: Token) -> Forms:
     return frozenset((token.lemma_.lower(), token.lower_))

@@ -3,6 +3,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .candidates import Cue
+from .mentions import entity_index
 
 _MEDIUM_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "with"))
 
@@ -66,13 +67,13 @@ def _medium(verb: Token) -> str | None:
                 continue
             if noun.lemma_.lower() in lexicon.CHANNEL_NOUNS:
                 return noun.lemma_.lower()
-            if noun.pos_ == "PROPN" and child.lower_ in ("on", "via"):
+            if noun.pos_ == "PROPN" and child.lower_ in ("on", "via") and noun.ent_type_ not in ("DATE", "TIME"):
                 return _phrase(noun)
     return None
 
 
 def _phrase(token: Token) -> str:
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_index(token.doc).get(token.i)
     if entity is not None:
         return entity.text
     tokens = [t for t in token.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]

@@ -22,7 +22,7 @@ def _parse_date(_ctx, _param, value: str | None) -> dt.date | None:
 
 
 @click.command("extract")
-@click.argument("source", type=click.File("r", encoding="utf-8"))
+@click.argument("source", metavar="FILE", type=click.File("r", encoding="utf-8"))
 @click.option("--format", "output_format", type=click.Choice(["json", "table"]), default="json",
               show_default=True, help="Contract JSON or a table for reading.")
 @click.option("--date", "article_date", callback=_parse_date, metavar="YYYY-MM-DD",

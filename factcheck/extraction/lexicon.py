@@ -7,7 +7,7 @@ REPORTING_VERBS = frozenset("""
     emphasize estimate explain find hint indicate insist maintain mention note observe
     predict promise reason recall recommend reiterate remark reply report respond reveal
     rule say state stress suggest swear tell testify tweet underline vow warn write read
-    post announce counter retort
+    post counter retort
 """.split())
 # Verbs whose object and its complement are the content: "called it a failure".
 NAMING_VERBS = frozenset("call label dub brand term".split())
@@ -19,7 +19,6 @@ ACCUSING_VERBS = {"accuse": "of", "blame": "for"}
 CONDEMNING_VERBS = frozenset("criticise criticize condemn denounce scold rebuke".split())
 # Verbs that introduce a quotation only after a colon: "She continued: ...".
 COLON_ONLY_VERBS = frozenset("continue conclude begin".split())
-ALL_CUE_VERBS = REPORTING_VERBS | NAMING_VERBS | DESCRIBING_VERBS | set(ACCUSING_VERBS) | CONDEMNING_VERBS
 
 # Nouns naming the medium a statement was made in: "in a tweet", "at a news conference".
 CHANNEL_NOUNS = frozenset("""
@@ -60,8 +59,8 @@ PERSON_ROLE_NOUNS = frozenset("""
     prosecutor lawyer attorney analyst expert professor researcher economist scientist
     doctor ceo executive founder co-founder activist campaigner candidate king queen prince
     princess monarch undersecretary head deputy manager superintendent sheriff colonel
-    captain lieutenant major sergeant admiral marshal general negotiator representative
-    delegate consul commissioner inspector chief principal teacher student father mother
+    captain lieutenant major sergeant admiral marshal negotiator representative
+    delegate consul commissioner inspector principal teacher student father mother
     son daughter brother sister husband wife author writer journalist reporter editor
     historian owner worker resident witness victim survivor militant fighter soldier
     coach player actor singer bishop pope cardinal imam rabbi priest cleric pastor
@@ -97,7 +96,3 @@ TITLES = frozenset("""
 """.split())
 PERSON_PRONOUNS = {"he": "male", "she": "female", "i": None, "we": None}
 THING_PRONOUNS = frozenset("it they".split())
-GENERIC_ADDRESSEES = frozenset("""
-    reporters journalists press media audience crowd supporters lawmakers parliament
-    committee court jury him her them us me you listeners viewers readers
-""".split())

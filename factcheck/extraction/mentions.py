@@ -9,7 +9,7 @@ PRONOUN, NAME, ROLE, DESCRIPTION = "pronoun", "name", "role", "description"
 _PERSON = "PERSON"
 _ORGANISATION_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 _MODIFIER_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "case", "nummod", "nmod", "quantmod"))
-_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"))
+_COMPLEMENT_PREPOSITIONS = frozenset(("of", "for", "at"))
 _DROPPED_DETERMINERS = frozenset(("a", "an", "both", "either", "some", "another", "this", "these", "those"))
 
 
@@ -25,30 +25,37 @@ class Mention:
 
 
 def analyse(token: Token) -> Mention:
+    """Read the speaker phrase headed by ``token``."""
     lower = token.lower_
     if token.pos_ == "PRON" or lower in lexicon.PERSON_PRONOUNS or lower in lexicon.THING_PRONOUNS:
         return Mention(PRONOUN, token.text, head=lower)
+    head = token.lemma_.lower()
     person = _named_in_phrase(token, {_PERSON})
     if person is not None:
-        name, role = _strip_titles(person)
-        role = _join(role, _role_around(token, person))
-        return Mention(NAME, _core_text(token, person), name, _PERSON, role or None, token.lemma_.lower())
+        name, title = _strip_titles(person)
+        role = _join(title, _role_around(token, person)) or None
+        return Mention(NAME, _core_text(token, person), name, _PERSON, role, head)
     core = _core(token)
-    text = _text(core)
     organisation = _named_in_phrase(token, _ORGANISATION_LABELS)
     if organisation is not None:
-        role = _role_around(token, organisation) if organisation.root is not token else ""
-        return Mention(NAME, text, _clean_name(organisation.text), organisation.label_, role or None, token.lemma_.lower())
+        role = (_role_around(token, organisation) if organisation.root is not token else "") or None
+        return Mention(NAME, _text(core), _clean_name(organisation.text), organisation.label_, role, head)
     if token.pos_ == "PROPN":
-        return Mention(NAME, text, _clean_name(_text(t for t in core if t.pos_ == "PROPN") or text), "PROPN",
-                       head=token.lemma_.lower())
+        name = _text(t for t in core if t.pos_ == "PROPN") or _text(core)
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        role = _description(_without_clauses(appositions[0])) if appositions else None
+        return Mention(NAME, _text(core), _clean_name(name), "PROPN", role or None, head)
+    return _common_noun_mention(token, core)
+
+
+def _common_noun_mention(token: Token, core: list[Token]) -> Mention:
     head = token.lemma_.lower()
-    definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in core[:1])
+    definite = core[0].lower_ == "the" or core[0].dep_ == "poss"
     # "the ministry" points back to a named ministry; "the Ruritanian ministry" names its own.
     bare = all(t is token or t.dep_ == "det" for t in core)
     is_role = head in lexicon.PERSON_ROLE_NOUNS or (head in lexicon.ORGANISATION_NOUNS and bare)
     kind = ROLE if is_role else DESCRIPTION
-    return Mention(kind, text, _description(core, keep_the=True), head=head, definite=definite)
+    return Mention(kind, _text(core), _description(core, keep_the=True), head=head, definite=definite)
 
 
 def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | None:
@@ -60,13 +67,21 @@ def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | 
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ in labels:
             return _entity_of(child)
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if not _is_title_or_noun(token):
+        return None  # a bare proper noun is a name of its own: "said Ana Ruiz, an analyst at Acme"
     end = _phrase_end(token)
-    names = [e for e in token.doc.ents if e.label_ in labels and token.i < e.start and e.end - 1 <= end]
+    index = entity_index(token.doc)
+    names = [e for i, e in ((i, index.get(i)) for i in range(token.i + 1, end + 1))
+             if e is not None and e.start == i and e.label_ in labels and e.end - 1 <= end]
     if names and not _governed_by_of_or_for(names[-1]):
         return names[-1]
     return None
+
+
+def _is_title_or_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    is_title = lemma in lexicon.PERSON_ROLE_NOUNS or lemma in lexicon.TITLES
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and is_title)
 
 
 def _governed_by_of_or_for(name: Span) -> bool:
@@ -86,7 +101,14 @@ def _phrase_end(token: Token) -> int:
 
 
 def _entity_of(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity_index(token.doc).get(token.i)
+
+
+def entity_index(doc) -> dict[int, Span]:
+    """Token index -> the named entity covering it, built once per parsed paragraph."""
+    if "entity_at" not in doc.user_data:
+        doc.user_data["entity_at"] = {i: entity for entity in doc.ents for i in range(entity.start, entity.end)}
+    return doc.user_data["entity_at"]
 
 
 def _core(token: Token) -> list[Token]:
@@ -96,7 +118,7 @@ def _core(token: Token) -> list[Token]:
         if child.dep_ in _MODIFIER_DEPS:
             tokens.extend(child.subtree)
     for child in token.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPOSITIONS):
             tokens.extend(child.subtree)
     tokens = sorted(set(tokens), key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DROPPED_DETERMINERS):

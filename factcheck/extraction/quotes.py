@@ -20,9 +20,6 @@ class Quote:
     continues: bool = False  # carries on a quotation left open by the previous paragraph
     runs_on: bool = False  # left open here; the next paragraph carries it on
 
-    def contains(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
 
 def find_quotes(paragraph_texts: list[tuple[int, str]]) -> list[list[Quote]]:
     """The quotes of each paragraph, given (offset, text) pairs in document order."""

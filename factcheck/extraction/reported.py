@@ -1,6 +1,6 @@
 """Reported speech found on the dependency parse: "X said (that) ...", "according to X, ...",
 "X accused Y of ...", "X called it ...", and the quotations such cues introduce."""
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -8,7 +8,7 @@ from . import lexicon
 from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
 from .document import Paragraph
 from .quotes import Quote
-from .spans import clean_span
+from .spans import clean_span, tokens_between
 
 CLAUSE, FRAME, PARENTHETICAL, ACCORDING = range(4)
 _QUESTION_MARKS = frozenset(("whether", "if"))
@@ -66,7 +66,7 @@ def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: lis
         if in_quote[token.i]:
             continue
         if token.lower_ == "according":
-            found = _according_to(paragraph, token, quotes, in_quote)
+            found = _according_to(paragraph, token, quotes)
         else:
             found = _verb_frames(paragraph, token, quotes)
         for candidate in found:
@@ -133,7 +133,7 @@ def _accusing(paragraph: Paragraph, verb: Token, quotes: list[Quote], prepositio
         yield from _candidate(paragraph, verb, verb, charge[0].right_edge, quotes, FRAME)
 
 
-def _according_to(paragraph: Paragraph, according: Token, quotes: list[Quote], in_quote: list[bool]) -> Iterator[Candidate]:
+def _according_to(paragraph: Paragraph, according: Token, quotes: list[Quote]) -> Iterator[Candidate]:
     doc = paragraph.doc
     following = doc[according.i + 1] if according.i + 1 < len(doc) else None
     if following is None or following.lower_ != "to":
@@ -155,10 +155,9 @@ def _according_to(paragraph: Paragraph, according: Token, quotes: list[Quote], i
     content = after if len(after) >= len(before) else before
     if len(content) < 3:
         return
-    cue = Cue(paragraph, according, source, relay)
     span = clean_span(paragraph, content[0], content[-1], quotes)
     if span:
-        yield Candidate(paragraph, *span, _quote_type(span, quotes, paragraph.doc.text, paragraph.start), cue, priority=ACCORDING)
+        yield _make(paragraph, span, Cue(paragraph, according, source, relay), quotes, ACCORDING)
 
 
 def _quoting_after(doc, index: int) -> Token | None:
@@ -170,33 +169,35 @@ def _quoting_after(doc, index: int) -> Token | None:
     return None
 
 
-def _candidate(paragraph: Paragraph, verb: Token, first: Token, last: Token, quotes: list[Quote], priority: int) -> Iterator[Candidate]:
+def _candidate(paragraph: Paragraph, verb: Token, first: Token, last: Token,
+               quotes: list[Quote], priority: int) -> Iterator[Candidate]:
     span = clean_span(paragraph, first, last, quotes)
-    if span is None:
-        return
-    cue = Cue(paragraph, verb, subject_of(verb))
-    yield Candidate(paragraph, *span, _quote_type(span, quotes, paragraph.doc.text, paragraph.start), cue, priority=priority)
+    if span is not None:
+        yield _make(paragraph, span, Cue(paragraph, verb, subject_of(verb)), quotes, priority)
 
 
-def _quote_type(span: tuple[int, int], quotes: list[Quote], text: str, offset: int) -> str:
+def _make(paragraph: Paragraph, span: tuple[int, int], cue: Cue, quotes: list[Quote], priority: int) -> Candidate:
+    return Candidate(paragraph, *span, _quote_type(paragraph, span, quotes), cue, priority=priority)
+
+
+def _quote_type(paragraph: Paragraph, span: tuple[int, int], quotes: list[Quote]) -> str:
     """Direct when the clause quotes the speaker; words quoted after a colon inside the
     clause ("protesters chanted: ...") belong to someone else and do not count."""
     start, end = span
     for quote in quotes:
-        if quote.start < end and start < quote.end and not _introduced_by_colon(quote, text, offset, start):
+        if quote.start < end and start < quote.end and not _introduced_by_colon(paragraph, quote, start):
             return DIRECT
     return INDIRECT
 
 
-def _introduced_by_colon(quote: Quote, text: str, offset: int, span_start: int) -> bool:
-    before = text[max(0, span_start - offset) : quote.start - offset - 1].rstrip()
-    return before.endswith(":")
+def _introduced_by_colon(paragraph: Paragraph, quote: Quote, span_start: int) -> bool:
+    before = paragraph.text[max(0, span_start - paragraph.start) : quote.start - paragraph.start - 1]
+    return before.rstrip().endswith(":")
 
 
 def _as_quote_if_inside(candidate: Candidate, quotes: list[Quote], in_quote: list[bool]) -> Candidate:
     """A clause whose words all sit inside one quotation becomes that whole quotation."""
-    doc = candidate.paragraph.doc
-    words = [t for t in doc if candidate.start <= candidate.paragraph.offset(t) < candidate.end and not t.is_punct]
+    words = [t for t in tokens_between(candidate.paragraph, candidate.start, candidate.end) if not t.is_punct]
     if words and all(in_quote[t.i] for t in words):
         quote = inside_quotes(quotes, candidate.paragraph.offset(words[0]), candidate.paragraph.end_offset(words[-1]))
         if quote is not None:
@@ -213,7 +214,8 @@ def _with_object_children(verb: Token) -> list[Token]:
         if child.dep_ == "dobj":
             children.extend(child.children)
         elif child.dep_ == "prep":
-            children.extend(g for grandchild in child.children if grandchild.dep_ == "pobj" for g in grandchild.children)
+            objects = (grandchild for grandchild in child.children if grandchild.dep_ == "pobj")
+            children.extend(g for obj in objects for g in obj.children)
     return children
 
 

@@ -20,6 +20,21 @@ def quote_membership(paragraph: Paragraph, quotes: list[Quote]) -> list[bool]:
     return inside
 
 
+def tokens_between(paragraph: Paragraph, start: int, end: int) -> list[Token]:
+    """The tokens starting within the absolute character range [start, end)."""
+    first = paragraph.token_at(start)
+    if first is None:
+        return []
+    tokens = []
+    for token in paragraph.doc[first.i :]:
+        offset = paragraph.offset(token)
+        if offset >= end:
+            break
+        if offset >= start:
+            tokens.append(token)
+    return tokens
+
+
 def is_quote_mark(token: Token) -> bool:
     return len(token.text) == 1 and token.text in QUOTE_MARKS
 
@@ -56,7 +71,7 @@ def _before_colon_quote(doc, i: int, j: int) -> int:
 
 
 def _without_lone_marks(paragraph: Paragraph, start: int, end: int) -> tuple[int, int] | None:
-    text = paragraph.doc.text
+    text = paragraph.text
     local_start, local_end = start - paragraph.start, end - paragraph.start
     while local_end > local_start and text[local_end - 1] in " ,;:":
         local_end -= 1

@@ -72,9 +72,9 @@ class Discourse:
         elif mention.kind == NAME:
             entity = self._named(mention)
         elif mention.kind == ROLE and mention.definite:
-            entity = self._role_referent(mention) or self._described(mention, token)
+            entity = self._role_referent(mention) or self._described(mention)
         else:
-            entity = self._described(mention, token)
+            entity = self._described(mention)
         if entity is not None:
             entity.add_alias(mention.text if mention.kind != PRONOUN else "")
             self._touch(entity, position, True)
@@ -86,7 +86,7 @@ class Discourse:
         name = mention.name
         key = name.casefold()
         entity = self._by_name.get(key)
-        if entity is None and mention.label in ("PERSON", "PROPN"):
+        if entity is None and (mention.label in ("PERSON", "PROPN") or len(name.split()) == 1):
             entity = self._same_person(name)
         if entity is None:
             entity = Entity(name, _kind_of_name(name, mention.label), mention.label)
@@ -159,7 +159,7 @@ class Discourse:
         candidates = [e for e in self.entities if fits(e)]
         return max(candidates, key=lambda e: e.last_seen, default=None)
 
-    def _described(self, mention: Mention, token: Token) -> Entity | None:
+    def _described(self, mention: Mention) -> Entity | None:
         if not mention.name:
             return None
         key = mention.name.casefold()
@@ -186,7 +186,7 @@ class Discourse:
 
 def _phrase_head(token: Token) -> Token:
     """"The mayor, Jane Roe,": the name hangs on the role noun that heads the phrase."""
-    while token.dep_ in ("compound", "appos", "flat") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+    while token.dep_ in ("compound", "appos", "flat") and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
     return token
 

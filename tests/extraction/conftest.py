@@ -20,8 +20,13 @@ def claims_of():
     return run
 
 
-def claim_with(claims, fragment: str):
+@pytest.fixture
+def claim_with():
     """The one claim whose text contains ``fragment``."""
-    found = [c for c in claims if fragment in c.text]
-    assert len(found) == 1, f"{fragment!r} in {[c.text for c in claims]}"
-    return found[0]
+
+    def find(claims, fragment: str):
+        found = [c for c in claims if fragment in c.text]
+        assert len(found) == 1, f"{fragment!r} in {[c.text for c in claims]}"
+        return found[0]
+
+    return find

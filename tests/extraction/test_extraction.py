@@ -1,6 +1,4 @@
 """Attribution on constructions of wire-style English, with invented people and outlets."""
-from conftest import claim_with
-
 
 def test_direct_quote_split_by_cue_gives_two_claims_of_one_speaker(claims_of):
     text = "“The bridge will open in May,” Harriet Vance said. “We have the money.”"
@@ -59,7 +57,7 @@ def test_partial_quote_inside_reported_speech(claims_of):
     assert claim.quote_type == "direct"
 
 
-def test_stray_quote_mark_does_not_wreck_the_rest(claims_of):
+def test_stray_quote_mark_does_not_wreck_the_rest(claims_of, claim_with):
     text = ("The council spoke of “reform at the start of the year.\n\n"
             "“Costs are falling,” Osric Pell said.\n\n"
             "Harriet Vance said the figures were wrong.")
@@ -75,7 +73,7 @@ def test_reported_speech_with_that_clause(claims_of):
     assert (claim.speaker, claim.quote_type, claim.cue) == ("Osric Pell", "indirect", "warned")
 
 
-def test_inverted_cue(claims_of):
+def test_inverted_cue(claims_of, claim_with):
     claims = claims_of("Osric Pell chaired the panel. The cuts are unfair and will be reversed, added Pell.")
     claim = claim_with(claims, "cuts are unfair")
     assert claim.text == "The cuts are unfair and will be reversed"
@@ -117,14 +115,14 @@ def test_organisation_speaker(claims_of):
     assert claim.cue == "has said"
 
 
-def test_document_speaker(claims_of):
+def test_document_speaker(claims_of, claim_with):
     text = "The company filed its plans in May. It will hire 300 drivers, according to the document."
     claim = claim_with(claims_of(text), "300 drivers")
     assert claim.speaker == "the document"
     assert claim.speaker_kind == "document"
 
 
-def test_bare_organisation_noun_points_back_to_the_named_one(claims_of):
+def test_bare_organisation_noun_points_back_to_the_named_one(claims_of, claim_with):
     text = "The Ruritanian Ministry of Defence issued a statement. The ministry said the exercise was over."
     claim = claim_with(claims_of(text), "exercise was over")
     assert claim.speaker == "Ruritanian Ministry of Defence"
@@ -149,14 +147,14 @@ def test_pronoun_follows_gender_known_from_the_text(claims_of):
     assert [c.speaker for c in he] == ["Osric Pell"]
 
 
-def test_pronoun_prefers_the_speaker_just_quoted(claims_of):
+def test_pronoun_prefers_the_speaker_just_quoted(claims_of, claim_with):
     text = ("Osric Pell said the strike would last a week. Marcus Dunn, a union organiser, "
             "told reporters the members were united. He said the dispute was about safety.")
     claim = claim_with(claims_of(text), "about safety")
     assert claim.speaker == "Marcus Dunn"
 
 
-def test_role_noun_linked_to_the_person_with_that_role(claims_of):
+def test_role_noun_linked_to_the_person_with_that_role(claims_of, claim_with):
     text = ("Osric Pell, the ambassador to Ruritania, met the finance minister Harriet Vance in Lisbon. "
             "The diplomat said the talks had gone well.")
     claim = claim_with(claims_of(text), "talks had gone well")
@@ -164,7 +162,7 @@ def test_role_noun_linked_to_the_person_with_that_role(claims_of):
     assert claim.speaker_mention == "The diplomat"
 
 
-def test_role_noun_without_known_role_goes_to_the_last_speaker(claims_of):
+def test_role_noun_without_known_role_goes_to_the_last_speaker(claims_of, claim_with):
     text = ("“We will win back the north,” Harriet Vance said on Monday.\n\n"
             "The former prime minister appeared to rule out a coalition, warning that any deal "
             "“would be a betrayal.”")

@@ -1,8 +1,7 @@
 """Any text at all: no exception, and every claim's offsets index the text exactly."""
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from factcheck.extraction import extract
+from factcheck.extraction import document, extract
 
 QUOTE_MARKS = ["“", "”", '"', "„", "«", "»", "‘", "’", "'"]
 PIECES = [
@@ -56,19 +55,25 @@ PARAGRAPHS = [
 
 
 def test_a_megabyte_article_keeps_offsets_exact():
+    """Over spaCy's max_length, with one paragraph alone longer than a processing chunk."""
     block = "\n\n".join(PARAGRAPHS)
-    text = "\n\n".join([block] * (1_050_000 // len(block) + 1))
-    assert len(text) > 1_000_000
+    long_paragraph = " ".join(PARAGRAPHS[:3]).replace("\n", " ") * 400
+    text = "\n\n".join([block] * (900_000 // len(block)) + [long_paragraph])
+    assert len(text) > 1_000_000 and len(long_paragraph) > document.MAX_CHUNK_CHARS
     result = extract(text)
     assert len(result.claims) > 1000
     for claim in result.claims:
         assert text[claim.start : claim.end] == claim.text
 
 
-def test_one_paragraph_longer_than_spacy_max_length():
+def test_chunks_of_a_long_paragraph_cover_it_exactly(monkeypatch):
+    monkeypatch.setattr(document, "MAX_CHUNK_CHARS", 120)
     sentence = "Osric Pell said the dam was safe and the engineers agreed with him. "
-    text = sentence * (1_100_000 // len(sentence))
-    result = extract(text)
-    assert len(result.claims) > 1000
-    for claim in result.claims:
-        assert text[claim.start : claim.end] == claim.text
+    text = "Intro line.\n" + sentence * 20 + "x" * 300
+    chunks = list(document.split_paragraphs(text))
+    assert all(len(chunk) <= 120 for _, chunk in chunks)
+    assert "".join(chunk for _, chunk in chunks) == text.replace("\n", "")
+    assert all(text[offset : offset + len(chunk)] == chunk for offset, chunk in chunks)
+    claims = extract(text).claims
+    assert len(claims) >= 15
+    assert all(text[c.start : c.end] == c.text and c.speaker == "Osric Pell" for c in claims)

@@ -1,0 +1,81 @@
+"""Speakers resolved by reading the article in order, so that every pronoun and role noun
+sees only the people and organisations mentioned before it."""
+from spacy.tokens import Token
+
+from .candidates import Candidate
+from .document import Paragraph
+from .spans import tokens_between
+from .speakers import Discourse, Resolution
+
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+_NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+
+
+def resolve_speakers(paragraphs, candidates, in_quote) -> dict[int, Resolution]:
+    """Read the article in order so every pronoun and role noun sees only what came before."""
+    discourse = Discourse()
+    resolutions: dict[int, Resolution] = {}
+    by_paragraph: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        by_paragraph.setdefault(candidate.paragraph.index, []).append(candidate)
+    for paragraph in paragraphs:
+        claims = by_paragraph.get(paragraph.index, [])
+        for position, _, action in sorted(_events(paragraph, claims, in_quote[paragraph.index]), key=lambda e: e[:2]):
+            action(discourse, position, resolutions)
+    for candidate in candidates:
+        if candidate.parent is not None:
+            resolutions[id(candidate)] = resolutions.get(id(first_of_chain(candidate)), Resolution(None, ""))
+    return resolutions
+
+
+def first_of_chain(candidate: Candidate) -> Candidate:
+    """The cued claim an uncued quotation continues, however many paragraphs back."""
+    while candidate.parent is not None:
+        candidate = candidate.parent
+    return candidate
+
+
+def _events(paragraph: Paragraph, claims: list[Candidate], in_quote: list[bool]):
+    in_claim = [False] * len(paragraph.doc)
+    for claim in claims:
+        for token in tokens_between(paragraph, claim.start, claim.end):
+            in_claim[token.i] = True
+    claim_subjects = {c.cue.subject.i for c in claims if c.cue is not None and c.cue.subject is not None}
+    for entity in paragraph.doc.ents:
+        if entity.label_ in _NAME_LABELS and not in_quote[entity.start]:
+            subject = _is_main_subject(entity.root, in_claim)
+            yield paragraph.offset(entity[0]), 0, _observe_name(entity, subject)
+    for token in paragraph.doc:
+        if (token.lower_ in ("he", "she") and token.dep_ in _SUBJECT_DEPS and not in_quote[token.i]
+                and token.i not in claim_subjects and _is_main_subject(token, in_claim)):
+            yield paragraph.offset(token), 1, _observe_pronoun(token)
+    for claim in claims:
+        if claim.cue is not None and claim.cue.subject is not None:
+            yield paragraph.offset(claim.cue.subject), 2, _resolve_claim(claim)
+
+
+def _observe_name(entity, subject: bool):
+    return lambda discourse, position, _: discourse.observe_name(entity, position, subject)
+
+
+def _observe_pronoun(token: Token):
+    return lambda discourse, position, _: discourse.observe_pronoun(token, position)
+
+
+def _resolve_claim(claim: Candidate):
+    def action(discourse: Discourse, position: int, resolutions: dict) -> None:
+        resolutions[id(claim)] = discourse.resolve(claim.cue.subject, position)
+    return action
+
+
+def _is_main_subject(token: Token, in_claim: list[bool]) -> bool:
+    """A subject of the article's own narration, not of a reported clause."""
+    for _ in range(8):
+        if token.dep_ in _SUBJECT_DEPS:
+            break
+        if token.dep_ not in ("appos", "compound", "pobj", "prep", "poss", "conj", "flat"):
+            return False
+        token = token.head
+    else:
+        return False
+    return not in_claim[token.head.i]
