@@ -53,9 +53,22 @@ def _addressee(verb: Token) -> str | None:
     if verb.lemma_.lower() != "tell":
         return None
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+        if child.dep_ not in ("dobj", "dative"):
+            continue
+        if child.pos_ == "PROPN":
             return _phrase(child)
+        if child.lemma_.lower() in lexicon.MEDIA_NOUNS:
+            return _outlet(child)
     return None
+
+
+def _outlet(noun: Token) -> str:
+    """"the state broadcaster RTN" -> "RTN"; "a local newspaper" -> "local newspaper"."""
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound", "npadvmod") and child.pos_ == "PROPN" and child.i > noun.i:
+            return _phrase(child)
+    words = [t for t in noun.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= noun.i]
+    return noun.doc[words[0].i : noun.i + 1].text
 
 
 def _medium(verb: Token) -> str | None:

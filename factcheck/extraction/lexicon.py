@@ -26,13 +26,18 @@ CHANNEL_NOUNS = frozenset("""
     video message email e-mail op-ed column editorial address communique memo release
     television radio newspaper
 """.split())
+# Addressees that are outlets: "told the state broadcaster", "told a local newspaper".
+MEDIA_NOUNS = frozenset("""
+    broadcaster newspaper paper agency channel station network magazine radio television tabloid
+    daily weekly outlet website programme program show podcast
+""".split())
 SOCIAL_MEDIA_VERBS = {"tweet": "tweet", "post": "post", "blog": "blog"}
 
 # Words that mark a name as a news outlet.
 MEDIA_WORDS = frozenset("""
     news times post journal herald tribune agency press telegraph guardian gazette daily
     radio tv television broadcasting network newspaper magazine chronicle observer
-    independent reuters wire media outlet report reports bulletin
+    independent wire media outlet report reports bulletin
 """.split())
 # Head nouns of written sources.
 DOCUMENT_NOUNS = frozenset("""

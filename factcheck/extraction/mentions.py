@@ -9,7 +9,7 @@ PRONOUN, NAME, ROLE, DESCRIPTION = "pronoun", "name", "role", "description"
 _PERSON = "PERSON"
 _ORGANISATION_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 _MODIFIER_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "case", "nummod", "nmod", "quantmod"))
-_COMPLEMENT_PREPOSITIONS = frozenset(("of", "for", "at"))
+_COMPLEMENT_PREPOSITIONS = frozenset(("of", "for", "at", "by"))
 _DROPPED_DETERMINERS = frozenset(("a", "an", "both", "either", "some", "another", "this", "these", "those"))
 
 
@@ -60,8 +60,8 @@ def _common_noun_mention(token: Token, core: list[Token]) -> Mention:
 
 def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | None:
     """A name the phrase gives: the head itself, an apposition, or a name after a title
-    ("the bank's chief economist Jane Roe") -- but not the object of "for" or "of"
-    ("a lawyer for Jane Roe" does not name the lawyer)."""
+    ("the bank's chief economist Jane Roe") -- but not a name inside a prepositional phrase
+    ("a lawyer for Jane Roe", "analysts in Lisbon" do not name the speaker)."""
     if token.ent_type_ in labels:
         return _entity_of(token)
     for child in token.children:
@@ -73,7 +73,7 @@ def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | 
     index = entity_index(token.doc)
     names = [e for i, e in ((i, index.get(i)) for i in range(token.i + 1, end + 1))
              if e is not None and e.start == i and e.label_ in labels and e.end - 1 <= end]
-    if names and not _governed_by_of_or_for(names[-1]):
+    if names and not _object_of_preposition(names[-1]):
         return names[-1]
     return None
 
@@ -84,12 +84,12 @@ def _is_title_or_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and is_title)
 
 
-def _governed_by_of_or_for(name: Span) -> bool:
+def _object_of_preposition(name: Span) -> bool:
     doc = name.doc
     before = name.start - 1
     while before >= 0 and doc[before].dep_ == "det":
         before -= 1
-    return before >= 0 and doc[before].lower_ in ("of", "for", "by", "with", "against")
+    return before >= 0 and doc[before].pos_ == "ADP"
 
 
 def _phrase_end(token: Token) -> int:

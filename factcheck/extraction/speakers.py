@@ -164,6 +164,8 @@ class Discourse:
             return None
         key = mention.name.casefold()
         entity = self._by_name.get(key)
+        if entity is None and _capitalised(mention.name):
+            entity = self._same_person(mention.name)  # "Roe replied", with "Roe" tagged a noun
         if entity is None:
             entity = Entity(mention.name, _kind_of_description(mention), "NOUN")
             self._by_name[key] = entity
@@ -202,6 +204,10 @@ def _kind_of_name(name: str, label: str) -> str:
     if label in _NON_PERSON_LABELS or words & lexicon.ORGANISATION_NOUNS:
         return ORGANISATION
     return PERSON if label == "PROPN" and name[:1].isupper() else ORGANISATION
+
+
+def _capitalised(name: str) -> bool:
+    return all(word[:1].isupper() for word in name.split())
 
 
 def _kind_of_description(mention: Mention) -> str:

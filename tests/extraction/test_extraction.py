@@ -228,3 +228,31 @@ def test_speakers_list_and_contract_json():
     assert set(data["claims"][0]) == {"start", "end", "text", "speaker", "speaker_mention", "speaker_role",
                                       "speaker_kind", "cue", "channel", "statement_date", "quote_type",
                                       "category"}
+
+
+def test_place_after_a_description_does_not_become_the_speaker(claims_of):
+    text = "Economists in Velmora said the recession was over."
+    (claim,) = claims_of(text)
+    assert claim.speaker == "Economists"
+    assert claim.speaker_kind == "person"
+
+
+def test_surname_alone_points_back_to_the_full_name(claims_of, claim_with):
+    text = ("The delegation's head, Ilse Markova, said the talks had stalled.\n\n"
+            "Markova replied that the other side had broken the accord.")
+    claims = claims_of(text)
+    assert claim_with(claims, "broken the accord").speaker == "Ilse Markova"
+
+
+def test_outlet_named_after_a_media_noun_is_the_channel(claims_of):
+    text = "Osric Pell told the state broadcaster KVT that the plant would close."
+    (claim,) = claims_of(text)
+    assert claim.channel == "KVT"
+    assert claim.cue == "told the state broadcaster KVT"
+
+
+def test_document_keeps_its_author(claims_of):
+    text = "According to a report by the national audit office, road spending fell by a third."
+    (claim,) = claims_of(text)
+    assert claim.speaker == "report by the national audit office"
+    assert claim.quote_type == "indirect"
