@@ -1,5 +1,6 @@
 import sqlalchemy as sa
 from flask import Blueprint, flash, redirect, render_template, url_for
+from sqlalchemy.orm import joinedload
 
 from ..claims.forms import ManualClaimForm
 from ..claims.highlight import highlight_runs
@@ -25,8 +26,8 @@ def index():
 @bp.get("/<int:article_id>")
 def show(article_id: int):
     article = db.get_or_404(Article, article_id)
-    claims = db.session.scalars(
-        sa.select(Claim).where(Claim.article_id == article.id).order_by(Claim.start)).all()
+    claims = db.session.scalars(sa.select(Claim).where(Claim.article_id == article.id)
+                                .options(joinedload(Claim.speaker)).order_by(Claim.start)).all()
     return render_template("articles/show.html", article=article, claims=claims,
                            runs=highlight_runs(article.body, claims), claim_form=ManualClaimForm(),
                            status_labels=STATUS_LABELS)

@@ -2,6 +2,7 @@
 from dataclasses import dataclass, fields
 
 import sqlalchemy as sa
+from sqlalchemy.orm import contains_eager, joinedload
 
 from ..articles.models import Article
 from ..extensions import db
@@ -58,6 +59,7 @@ class QueueFilter:
 
     def query(self) -> sa.Select:
         return (sa.select(Claim).outerjoin(Speaker, Claim.speaker_id == Speaker.id)
+                .options(contains_eager(Claim.speaker), contains_eager(Claim.article), joinedload(Claim.assignee))
                 .join(Article, Claim.article_id == Article.id)
                 .where(*self.conditions()).order_by(*SORTS[self.sort]))
 

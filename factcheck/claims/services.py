@@ -1,6 +1,4 @@
 """Claims: stored from the extractor, added by hand, corrected; every change audited."""
-from dataclasses import dataclass
-
 from flask import current_app
 
 from ..accounts.models import Role, User
@@ -48,12 +46,6 @@ def store_claim(article: Article, found, speaker_info) -> Claim:
 
 def should_extract() -> bool:
     return bool(current_app.config.get("EXTRACT_ON_IMPORT", True))
-
-
-@dataclass
-class ClaimSpan:
-    start: int
-    end: int
 
 
 def check_span(article: Article, start: int, end: int) -> str:
