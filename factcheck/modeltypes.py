@@ -24,3 +24,11 @@ def enum_column(enum_cls: type[enum.Enum], name: str) -> sa.Enum:
 
 def timestamp(**kwargs) -> sa.orm.MappedColumn:
     return sa.orm.mapped_column(sa.DateTime(timezone=True), **kwargs)
+
+
+LIKE_ESCAPE = "\\"
+
+
+def escape_like(text: str) -> str:
+    """`text` with LIKE's wildcards taken literally (use with escape=LIKE_ESCAPE)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -95,3 +95,18 @@ def test_selection_outside_the_text_is_refused(app, client, make_user, login):
     assert response.status_code == 400
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Claim.id))) == 0
+
+
+def test_full_name_and_surname_are_one_person_across_articles(app_context):
+    surname_first = get_or_create_speaker("Quill", "person")
+    db.session.commit()
+    assert get_or_create_speaker("Ada Quill", "person") is surname_first
+    assert surname_first.name == "Ada Quill" and [a.alias for a in surname_first.aliases] == ["Quill"]
+    assert get_or_create_speaker("Quill", "person") is surname_first
+
+
+def test_an_ambiguous_surname_stays_apart(app_context):
+    get_or_create_speaker("Ada Quill", "person")
+    get_or_create_speaker("Bo Quill", "person")
+    assert get_or_create_speaker("Quill", "person").name == "Quill"
+    assert get_or_create_speaker("Quill Ministry", "organisation").name == "Quill Ministry"

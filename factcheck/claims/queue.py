@@ -6,6 +6,7 @@ from sqlalchemy.orm import contains_eager, joinedload
 
 from ..articles.models import Article
 from ..extensions import db
+from ..modeltypes import LIKE_ESCAPE, escape_like
 from .models import Claim, ClaimStatus, Speaker
 
 SORTS = {
@@ -52,9 +53,9 @@ class QueueFilter:
             if value is not None:
                 conditions.append(column == value)
         if self.q:
-            pattern = "%" + self.q.replace("%", r"\%").replace("_", r"\_") + "%"
-            conditions.append(sa.or_(Claim.text.ilike(pattern, escape="\\"),
-                                     Speaker.name.ilike(pattern, escape="\\")))
+            pattern = "%" + escape_like(self.q) + "%"
+            conditions.append(sa.or_(Claim.text.ilike(pattern, escape=LIKE_ESCAPE),
+                                     Speaker.name.ilike(pattern, escape=LIKE_ESCAPE)))
         return conditions
 
     def query(self) -> sa.Select:

@@ -5,6 +5,7 @@ from ..accounts.models import User
 from ..audit.services import record
 from ..errors import Refused
 from ..extensions import db
+from ..modeltypes import LIKE_ESCAPE, escape_like
 from .models import Claim, Speaker, SpeakerAlias, SpeakerKind
 
 
@@ -36,9 +37,27 @@ def add_speaker_aliases(actor: User, speaker: Speaker, aliases: list[str]) -> li
     return added
 
 
+def same_person(name: str) -> Speaker | None:
+    """One person under a full name and a surname ("Jane Roe", "Roe"), when only one fits."""
+    words = name.split()
+    if len(words) > 1:
+        known = find_speaker(words[-1])
+        if known is not None and known.kind == SpeakerKind.PERSON and len(known.name.split()) == 1:
+            known.aliases.append(SpeakerAlias(alias=known.name))
+            known.name = " ".join(words)  # the fuller name becomes the canonical one
+            return known
+        return None
+    surname = sa.func.lower(Speaker.name).like("% " + escape_like(name.lower()), escape=LIKE_ESCAPE)
+    matches = db.session.scalars(
+        sa.select(Speaker).where(Speaker.kind == SpeakerKind.PERSON, surname).limit(2)).all()
+    return matches[0] if len(matches) == 1 else None
+
+
 def get_or_create_speaker(name: str, kind: str | None = None, role: str | None = None,
                           aliases: list[str] | tuple[str, ...] = ()) -> Speaker:
     speaker = find_speaker(name) or next(filter(None, map(find_speaker, aliases)), None)
+    if speaker is None and SpeakerKind(kind or SpeakerKind.PERSON) == SpeakerKind.PERSON:
+        speaker = same_person(" ".join(name.split()))
     if speaker is None:
         speaker = Speaker(name=" ".join(name.split()), kind=SpeakerKind(kind or SpeakerKind.PERSON), role=role)
         db.session.add(speaker)
