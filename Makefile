@@ -35,6 +35,7 @@ test: $(INSTALLED_DEV)
 bench: $(INSTALLED_DEV)
 	$(BIN)/python benchmarks/bench_extraction.py
 	$(BIN)/python benchmarks/bench_export.py
+	$(BIN)/python benchmarks/bench_import.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

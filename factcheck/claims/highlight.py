@@ -1,4 +1,5 @@
 """Cut an article into runs of text, each marked with the claim that covers it (if any)."""
+from collections import defaultdict
 from dataclasses import dataclass
 
 
@@ -9,10 +10,17 @@ class Run:
 
 
 def highlight_runs(body: str, claims: list) -> list[Run]:
-    cuts = sorted({0, len(body), *(c.start for c in claims), *(c.end for c in claims)})
+    """One sweep over the claims' boundaries, so that long articles with many claims stay fast."""
+    opening, closing = defaultdict(list), defaultdict(list)
+    for claim in claims:
+        opening[claim.start].append(claim)
+        closing[claim.end].append(claim)
+    cuts = sorted({0, len(body), *opening, *closing})
+    active: set = set()
     runs = []
     for start, end in zip(cuts, cuts[1:], strict=False):
-        covering = [c for c in claims if c.start <= start and end <= c.end]
-        claim = min(covering, key=lambda c: c.end - c.start, default=None)
+        active.difference_update(closing[start])
+        active.update(opening[start])
+        claim = min(active, key=lambda c: (c.end - c.start, c.start), default=None)
         runs.append(Run(body[start:end], claim))
     return runs

@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from ..articles.models import Article
 from ..claims.models import Claim, ClaimStatus
@@ -27,7 +27,7 @@ def published_query() -> sa.Select:
     return (sa.select(Claim, Verdict)
             .join(Verdict, sa.and_(Verdict.claim_id == Claim.id, Verdict.published,
                                    Verdict.decision == Decision.APPROVED))
-            .options(joinedload(Claim.speaker), joinedload(Claim.article),
+            .options(joinedload(Claim.speaker), selectinload(Claim.article),
                      joinedload(Verdict.reviewer), joinedload(Verdict.editor)))
 
 
