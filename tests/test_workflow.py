@@ -202,3 +202,12 @@ def test_a_failure_mid_way_leaves_neither_state_nor_event(make_app, make_user):
         sa.event.remove(db.session, "before_flush", refuse_events)
     assert response.status_code == 500
     assert state(app, claim_id) == (S.NEW, None, 1, [])
+
+
+def test_transition_without_the_version_it_was_based_on_is_refused(app, client, login, people):
+    with app.app_context():
+        claim_id = make_claim(S.NEW)
+    login(people["editor"])
+    response = client.post(f"/claims/{claim_id}/transitions/dismiss", data={"t-reason": "No version"})
+    assert response.status_code == 400
+    assert state(app, claim_id)[0] == S.NEW

@@ -44,7 +44,8 @@ def saved(claim: Claim, message: str):
 def transition(claim_id: int, name: str):
     claim = db.get_or_404(Claim, claim_id)
     form = TransitionForm(prefix="t")
-    form.validate_on_submit()
+    if not form.validate_on_submit():
+        return refused_page(claim_id, Refused("The form was incomplete; reload the page and try again.", 400))
     data = TransitionInput(
         expected_version=form.version.data,
         assignee=db.session.get(User, form.assignee_id.data) if form.assignee_id.data else None,
