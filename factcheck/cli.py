@@ -71,3 +71,28 @@ cli.add_command(export_command)
 
 def main() -> None:
     cli()
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@with_appcontext
+def import_files(paths: tuple[str, ...]):
+    """Bulk-import articles from .txt, .html and .docx files; each file is its own transaction."""
+    from .articles.services import DuplicateArticle, InvalidArticle, draft_from_upload, import_article
+
+    failed = 0
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                article = import_article(None, draft_from_upload(path, handle.read()))
+            db.session.commit()
+            click.echo(f"imported  {path} -> article {article.id}")
+        except DuplicateArticle as duplicate:
+            db.session.rollback()
+            click.echo(f"duplicate {path} = article {duplicate.existing.id}")
+        except InvalidArticle as invalid:
+            db.session.rollback()
+            failed += 1
+            click.echo(f"refused   {path}: {invalid.message}", err=True)
+    if failed:
+        raise SystemExit(1)

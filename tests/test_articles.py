@@ -162,3 +162,34 @@ def test_speakers_are_shared_across_imported_articles(app, client, logged_in):
         speakers = db.session.scalars(sa.select(Speaker)).all()
         assert [s.name for s in speakers] == ["Petra Lind"]
         assert db.session.scalar(sa.select(sa.func.count(Claim.id)).where(Claim.speaker_id == speakers[0].id)) == 2
+
+
+def docx_bytes(paragraphs: list[str], title: str | None = None, author: str | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.core_properties.title = title or ""
+    document.core_properties.author = author or ""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_uploaded_docx_is_turned_into_text_and_details(app, client, logged_in):
+    data = docx_bytes(["Quay to close for repairs", "", "“The quay is unsafe,” said the harbour master."],
+                      title="Quay to close", author="Ada Quill")
+    response = post_import(client, upload=(io.BytesIO(data), "quay.docx"))
+    assert response.status_code == 302
+    [article] = stored_articles(app)
+    assert article.body == "Quay to close for repairs\n\n“The quay is unsafe,” said the harbour master.\n"
+    assert (article.title, article.author) == ("Quay to close", "Ada Quill")
+
+
+@pytest.mark.parametrize("data", [b"not a zip at all", b"PK\x03\x04broken"])
+def test_unreadable_docx_is_refused(app, client, logged_in, data):
+    response = post_import(client, upload=(io.BytesIO(data), "broken.docx"))
+    assert response.status_code == 400
+    assert "not a readable .docx" in response.get_data(as_text=True)
+    assert stored_articles(app) == []

@@ -68,3 +68,19 @@ def test_console_script_upgrades_a_fresh_database(tmp_path, database_url):
     finally:
         engine.dispose()
     assert (tmp_path / "instance" / "secret_key").exists()
+
+
+def test_bulk_import_reports_each_file(app, runner, tmp_path):
+    first = tmp_path / "one.txt"
+    first.write_text("Dock strike ends\n\nThe union said the strike was over.\n", encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(first.read_bytes())
+    broken = tmp_path / "latin1.txt"
+    broken.write_bytes("Caf\xe9 prices rose, the owners said.".encode("latin-1"))
+    result = runner.invoke(cli, ["import", str(first), str(copy), str(broken)])
+    assert result.exit_code == 1
+    assert f"imported  {first} -> article 1" in result.output
+    assert f"duplicate {copy} = article 1" in result.output
+    assert "refused" in result.output and "not UTF-8" in result.output
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Article.id))) == 1

@@ -4,14 +4,15 @@ from wtforms import DateField, StringField, SubmitField, TextAreaField, URLField
 from wtforms.validators import Length, Optional
 
 from ..validators import web_url
+from .services import UNSUPPORTED_UPLOAD
 
-UPLOAD_TYPES = ["txt", "html", "htm"]
+UPLOAD_TYPES = ["txt", "html", "htm", "docx"]
 
 
 class ArticleImportForm(FlaskForm):
     body = TextAreaField("Article text")
     upload = FileField("…or upload a file", validators=[
-        FileAllowed(UPLOAD_TYPES, "Upload a .txt or .html file; other types are not supported."),
+        FileAllowed(UPLOAD_TYPES, UNSUPPORTED_UPLOAD),
     ])
     title = StringField("Title", validators=[Optional(), Length(max=500)])
     outlet = StringField("Outlet", validators=[Optional(), Length(max=200)])

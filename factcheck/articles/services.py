@@ -10,11 +10,14 @@ from ..accounts.models import User
 from ..audit.services import record
 from ..claims.services import extract_claims, should_extract
 from ..extensions import db
+from .docx import UnreadableDocument, docx_to_article
 from .html import html_to_article
 from .metadata import find_date, guess_metadata
 from .models import Article, body_checksum
 
 REPLACEMENT_CHARACTER = "\ufffd"
+UPLOAD_SUFFIXES = {".txt", ".html", ".htm", ".docx"}
+UNSUPPORTED_UPLOAD = "Upload a .txt, .html or .docx file; other types are not supported."
 
 
 class InvalidArticle(Exception):
@@ -53,20 +56,35 @@ def draft_from_paste(text: str) -> ArticleDraft:
 
 
 def draft_from_upload(filename: str, data: bytes) -> ArticleDraft:
+    suffix = PurePath(filename).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise InvalidArticle(UNSUPPORTED_UPLOAD, "upload")
+    if suffix == ".docx":
+        try:
+            return draft_with_details(*docx_to_article(data, max_bytes()))
+        except UnreadableDocument as error:
+            raise InvalidArticle(str(error), "upload") from error
     if len(data) > max_bytes():
         raise InvalidArticle(too_big_message(len(data)), "upload")
+    text = decode_utf8(data)
+    if suffix in {".html", ".htm"}:
+        return draft_with_details(*html_to_article(text))
+    return ArticleDraft(body=text)
+
+
+def decode_utf8(data: bytes) -> str:
     try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
+        return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         raise InvalidArticle(
             f"The file is not UTF-8 text (undecodable byte at position {error.start}). "
             "Save it as UTF-8 and upload it again.", "upload") from error
-    if PurePath(filename).suffix.lower() in {".html", ".htm"}:
-        text, meta = html_to_article(text)
-        draft = ArticleDraft(body=text)
-        draft.fill_blanks({**meta, "published_on": find_date(meta.get("published", ""))})
-        return draft
-    return ArticleDraft(body=text)
+
+
+def draft_with_details(text: str, meta: dict) -> ArticleDraft:
+    draft = ArticleDraft(body=text)
+    draft.fill_blanks({**meta, "published_on": meta.get("published_on") or find_date(meta.get("published") or "")})
+    return draft
 
 
 def max_bytes() -> int:
