@@ -3,6 +3,7 @@ import json
 import re
 
 import pytest
+import sqlalchemy as sa
 
 from factcheck.accounts.models import Role, User
 from factcheck.claims.models import SpeakerKind
@@ -117,3 +118,19 @@ def test_pdf_report(client, login, desk):
     assert response.status_code == 200
     assert response.data.startswith(b"%PDF")
     assert response.mimetype == "application/pdf"
+
+
+def test_claim_under_correction_keeps_its_published_verdict(app, client, login, desk):
+    from factcheck.claims.models import Claim
+    from factcheck.review.services import TransitionInput, take_transition
+
+    with app.app_context():
+        editor = db.session.scalar(sa.select(User).where(User.email == desk["editor"]))
+        claim = db.session.get(Claim, desk["ministry"])
+        take_transition("reopen", claim, editor, TransitionInput(reason="Budget figures revised."))
+        db.session.commit()
+    page = report_page(client, login, desk)
+    section = page[page.index(f'id="claim-{desk["ministry"]}"'):]
+    assert "This verdict is being reviewed for a correction." in section
+    assert "Mostly false" in section  # the published verdict stays until the correction is approved
+    assert "Budget figures revised." not in page  # the pending correction note is not published yet
