@@ -1,6 +1,7 @@
 """Error pages: a clear message in HTML or JSON, and a rollback before any error answer."""
 from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from .extensions import db
@@ -27,6 +28,11 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(Refused)
     def refused(refusal: Refused):
         return render_error(refusal.status, "Not allowed", refusal.message)
+
+    @app.errorhandler(StaleDataError)
+    def concurrent_change(error: StaleDataError):
+        return render_error(409, "Changed meanwhile", "Someone saved this claim at the same moment; "
+                            "nothing of yours was saved. Reload the page to see the newer version.")
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

@@ -180,3 +180,26 @@ def test_correction_adds_aliases_to_the_speaker(app, client, login, reviewer, cl
         assert sorted(a.alias for a in speaker.aliases) == ["Lund", "Minister Lund"]
         event = db.session.scalar(sa.select(Event).where(Event.action == "speaker_aliases_added"))
         assert event.details == {"speaker": speaker.id, "aliases": ["Lund", "Minister Lund"]}
+
+
+def test_simultaneous_save_is_a_conflict_not_a_lost_update(app, client, login, reviewer, claim_id):
+    """Both requests read version 1; the second to write finds the row already at version 2."""
+    login(reviewer)
+
+    bumped = []
+
+    def bump_version_meanwhile(session, flush_context, instances):
+        if not bumped:
+            bumped.append(True)
+            with db.engine.begin() as other:
+                other.execute(sa.text("UPDATE claims SET version = version + 1, cue = 'said meanwhile'"))
+
+    sa.event.listen(db.session, "before_flush", bump_version_meanwhile)
+    try:
+        response = client.post(f"/claims/{claim_id}/correct", data=correction(cue="claimed"))
+    finally:
+        sa.event.remove(db.session, "before_flush", bump_version_meanwhile)
+    assert response.status_code == 409
+    assert "at the same moment" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Claim, claim_id).cue == "said meanwhile"

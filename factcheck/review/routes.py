@@ -1,5 +1,4 @@
 from flask import Blueprint, flash, redirect, url_for
-from sqlalchemy.orm.exc import StaleDataError
 
 from ..accounts.models import User
 from ..claims.forms import CorrectionForm
@@ -30,12 +29,7 @@ def refused_page(claim_id: int, refusal: Refused, **forms):
 
 
 def saved(claim: Claim, message: str):
-    try:
-        db.session.commit()
-    except StaleDataError:
-        db.session.rollback()
-        raise Refused("Someone changed this claim at the same moment; nothing was saved. "
-                      "The page shows the newer version.", 409) from None
+    db.session.commit()
     flash(message, "success")
     return redirect(url_for("review.claim", claim_id=claim.id))
 
