@@ -51,60 +51,63 @@ def transition(claim_id: int, name: str):
         return refused_page(claim_id, refusal)
 
 
+def apply_form(claim_id: int, form_name: str, form, invalid: str, change, done: str):
+    """Validate `form`, apply `change(claim)` and commit; on a refusal show the claim, form kept."""
+    claim = db.get_or_404(Claim, claim_id)
+    if not form.validate_on_submit():
+        return render_claim(claim, 400, invalid, **{form_name: form})
+    try:
+        change(claim)
+        return saved(claim, done)
+    except Refused as refusal:
+        return refused_page(claim_id, refusal, **{form_name: form})
+
+
 @bp.post("/<int:claim_id>/sources")
 def add_source(claim_id: int):
-    claim = db.get_or_404(Claim, claim_id)
     form = SourceForm(prefix="source")
-    if not form.validate_on_submit():
-        return render_claim(claim, 400, "The source was not added; see the errors below.", source_form=form)
-    data = evidence.SourceInput(**{name: form[name].data or None for name in (
-        "url", "kind", "stance", "title", "publisher", "published_on", "accessed_on", "excerpt")})
-    try:
+
+    def change(claim: Claim) -> None:
+        data = evidence.SourceInput(**{name: form[name].data or None for name in (
+            "url", "kind", "stance", "title", "publisher", "published_on", "accessed_on", "excerpt")})
         evidence.add_source(claim, actor(), data, form.version.data)
-        return saved(claim, "Source added.")
-    except Refused as refusal:
-        return refused_page(claim_id, refusal, source_form=form)
+
+    return apply_form(claim_id, "source_form", form, "The source was not added; see the errors below.",
+                      change, "Source added.")
 
 
 @bp.post("/<int:claim_id>/verdict")
 def save_verdict(claim_id: int):
-    claim = db.get_or_404(Claim, claim_id)
     form = VerdictForm(prefix="verdict")
-    if not form.validate_on_submit():
-        return render_claim(claim, 400, "The verdict was not saved; see the errors below.", verdict_form=form)
-    data = evidence.VerdictInput(form.attribution.data or None, form.veracity.data or None,
-                                 form.summary.data or "", form.rationale.data or "")
-    try:
+
+    def change(claim: Claim) -> None:
+        data = evidence.VerdictInput(form.attribution.data or None, form.veracity.data or None,
+                                     form.summary.data or "", form.rationale.data or "")
         evidence.save_verdict(claim, actor(), data, form.version.data)
-        return saved(claim, "Verdict saved.")
-    except Refused as refusal:
-        return refused_page(claim_id, refusal, verdict_form=form)
+
+    return apply_form(claim_id, "verdict_form", form, "The verdict was not saved; see the errors below.",
+                      change, "Verdict saved.")
 
 
 @bp.post("/<int:claim_id>/comments")
 def add_comment(claim_id: int):
-    claim = db.get_or_404(Claim, claim_id)
     form = CommentForm(prefix="comment")
-    if not form.validate_on_submit():
-        return render_claim(claim, 400, "The comment is empty.", comment_form=form)
-    evidence.add_comment(claim, actor(), form.body.data)
-    return saved(claim, "Comment added.")
+    return apply_form(claim_id, "comment_form", form, "The comment is empty.",
+                      lambda claim: evidence.add_comment(claim, actor(), form.body.data), "Comment added.")
 
 
 @bp.post("/<int:claim_id>/correct")
 def correct(claim_id: int):
-    claim = db.get_or_404(Claim, claim_id)
     form = CorrectionForm(prefix="fix")
     form.speaker_id.choices = speaker_choices()
-    if not form.validate_on_submit():
-        return render_claim(claim, 400, "Nothing was corrected; see the errors below.", correction_form=form)
-    try:
+
+    def change(claim: Claim) -> None:
         correct_claim(claim, actor(), corrections_from(form), form.version.data)
         if claim.speaker and form.aliases.data:
             add_speaker_aliases(actor(), claim.speaker, form.aliases.data.split(","))
-        return saved(claim, "Claim corrected.")
-    except Refused as refusal:
-        return refused_page(claim_id, refusal, correction_form=form)
+
+    return apply_form(claim_id, "correction_form", form, "Nothing was corrected; see the errors below.",
+                      change, "Claim corrected.")
 
 
 def corrections_from(form: CorrectionForm) -> dict:
