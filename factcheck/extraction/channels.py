@@ -43,7 +43,7 @@ def cue_text(cue: Cue) -> str:
 def _cue_verbs(word: Token) -> list[Token]:
     """The cue verb and the verbs it is coordinated with or subordinate to ("tweeted ... and said")."""
     verbs = [word]
-    while word.dep_ in ("conj", "advcl", "xcomp") and word.head is not word and len(verbs) < 3:
+    while word.dep_ in ("conj", "advcl", "xcomp") and word.head.i != word.i and len(verbs) < 3:
         word = word.head
         verbs.append(word)
     return verbs

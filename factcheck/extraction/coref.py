@@ -2,6 +2,7 @@
 sees only the people and organisations mentioned before it."""
 from spacy.tokens import Token
 
+from . import lexicon
 from .candidates import Candidate
 from .document import Paragraph
 from .spans import tokens_between
@@ -49,9 +50,18 @@ def _events(paragraph: Paragraph, claims: list[Candidate], in_quote: list[bool])
         if (token.lower_ in ("he", "she") and token.dep_ in _SUBJECT_DEPS and not in_quote[token.i]
                 and token.i not in claim_subjects and _is_main_subject(token, in_claim)):
             yield paragraph.offset(token), 1, _observe_pronoun(token)
+        elif _organisation_subject(token, in_quote, claim_subjects) and _is_main_subject(token, in_claim):
+            yield paragraph.offset(token), 1, _observe_description(token)
     for claim in claims:
         if claim.cue is not None and claim.cue.subject is not None:
             yield paragraph.offset(claim.cue.subject), 2, _resolve_claim(claim)
+
+
+def _organisation_subject(token: Token, in_quote: list[bool], claim_subjects: set[int]) -> bool:
+    """"The audit office thinks not.": an unnamed body the narration makes a subject, so that
+    a later "it said" can point back to it."""
+    return (token.pos_ == "NOUN" and token.dep_ in _SUBJECT_DEPS and not in_quote[token.i]
+            and token.i not in claim_subjects and token.lemma_.lower() in lexicon.ORGANISATION_NOUNS)
 
 
 def _observe_name(entity, subject: bool):
@@ -60,6 +70,10 @@ def _observe_name(entity, subject: bool):
 
 def _observe_pronoun(token: Token):
     return lambda discourse, position, _: discourse.observe_pronoun(token, position)
+
+
+def _observe_description(token: Token):
+    return lambda discourse, position, _: discourse.observe_description(token, position)
 
 
 def _resolve_claim(claim: Candidate):

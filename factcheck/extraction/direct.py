@@ -3,6 +3,7 @@
 or the quotation it continues."""
 from spacy.tokens import Token
 
+from . import lexicon
 from .candidates import DIRECT, Candidate, Cue
 from .document import Paragraph
 from .quotes import Quote
@@ -62,7 +63,7 @@ class QuoteAttributor:
             return None
         cue = trailing_cue(paragraph, quote, in_quote) or leading_cue(paragraph, quote, in_quote)
         if cue is None and _opens_paragraph(paragraph, quote) and previous is not None:
-            cue = colon_cue(previous)
+            cue = colon_cue(previous) or asked_cue(previous)
         if cue is not None:
             return Candidate(paragraph, quote.start, quote.end, DIRECT, cue, priority=CLAUSE)
         parent = self._continued(paragraph, quote, text, last_in_paragraph)
@@ -78,8 +79,9 @@ class QuoteAttributor:
         if last_in_paragraph is not None and _starts_sentence(paragraph, quote):
             return last_in_paragraph
         earlier = self.previous_paragraph_claims
-        if _opens_paragraph(paragraph, quote) and earlier and earlier[-1].quote_type == DIRECT:
-            return earlier[-1]
+        if _opens_paragraph(paragraph, quote) and earlier and (
+                earlier[-1].quote_type == DIRECT or _whole_paragraph(paragraph, quote)):
+            return earlier[-1]  # a paragraph entirely in quotes goes on with the last speaker
         return None
 
 
@@ -142,14 +144,51 @@ def colon_cue(paragraph: Paragraph) -> Cue | None:
     return _colon_cue_before(paragraph, last, [False] * len(doc))
 
 
+def asked_cue(paragraph: Paragraph) -> Cue | None:
+    """"Asked about the storm, she pauses.": the quotation opening the next paragraph answers."""
+    doc = paragraph.doc
+    if len(doc) == 0 or doc[0].lower_ != "asked" or doc[0].dep_ != "advcl":
+        return None
+    root = doc[0].head
+    subject = subject_of(root)
+    return Cue(paragraph, root, subject) if subject is not None and _personal(subject) else None
+
+
 def _colon_cue_before(paragraph: Paragraph, colon_index: int, in_quote: list[bool]) -> Cue | None:
     doc = paragraph.doc
     for token in reversed(doc[:colon_index]):
         if token.text in _SENTENCE_ENDS and not in_quote[token.i]:
-            return None
+            break
         if not in_quote[token.i] and cue_verb(token, colon_intro=True):
             return Cue(paragraph, token, subject_of(token))
-    return None
+    return _personal_colon_cue(paragraph, colon_index)
+
+
+def _personal_colon_cue(paragraph: Paragraph, colon_index: int) -> Cue | None:
+    """"She is blunt: ...", "Her advice is simple: ...": with no reporting verb, a clause about
+    a person (or a person's words) before the colon hands the quotation to that person."""
+    if colon_index == 0:
+        return None
+    root = _clause_head_before(paragraph.doc[colon_index - 1], colon_index)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if _personal(subject):
+        return Cue(paragraph, root, subject)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return Cue(paragraph, root, owner) if owner is not None and _personal(owner) else None
+
+
+def _clause_head_before(token: Token, limit: int) -> Token:
+    """The highest word above ``token`` that still comes before position ``limit``: the parser
+    often hangs the clause before a colon on the quotation after it."""
+    while token.head.i != token.i and token.head.i < limit:
+        token = token.head
+    return token
+
+
+def _personal(token: Token) -> bool:
+    return lexicon.PRONOUN_FORMS.get(token.lower_, token.lower_) in ("he", "she") or token.ent_type_ == "PERSON"
 
 
 def _inverted_subject(verb: Token, in_quote: list[bool]) -> Token | None:
@@ -163,7 +202,7 @@ def _inverted_subject(verb: Token, in_quote: list[bool]) -> Token | None:
 
 
 def _phrase_head(token: Token) -> Token:
-    while token.dep_ in ("compound", "det", "amod", "poss", "nmod") and token.head is not token:
+    while token.dep_ in ("compound", "det", "amod", "poss", "nmod") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -176,9 +215,14 @@ def _is_question(text: str) -> bool:
 
 def _opens_paragraph(paragraph: Paragraph, quote: Quote) -> bool:
     leading = paragraph.text[: quote.start - paragraph.start]
-    return leading.strip() in ("", "“", '"', "„", "«")
+    return leading.strip() in ("", "“", '"', "„", "«", "‘", "'")
+
+
+def _whole_paragraph(paragraph: Paragraph, quote: Quote) -> bool:
+    trailing = paragraph.text[quote.end - paragraph.start :]
+    return _opens_paragraph(paragraph, quote) and trailing.strip(" \"”’'") == ""
 
 
 def _starts_sentence(paragraph: Paragraph, quote: Quote) -> bool:
     before = paragraph.text[: quote.start - paragraph.start - 1].rstrip()
-    return not before or before[-1] in _SENTENCE_ENDS or before.endswith((".”", '."'))
+    return not before or before[-1] in _SENTENCE_ENDS or before.endswith((".”", '."', ".’", ".'"))

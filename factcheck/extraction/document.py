@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 MAX_CHUNK_CHARS = 20_000
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+_HEADLINE_MAX_WORDS = 25
+_CLOSING_MARKS = "\"'”’»)"
 
 
 @dataclass
@@ -66,6 +68,14 @@ def _cut_point(text: str) -> int:
         return sentence_ends[-1]
     space = max(window.rfind(" "), window.rfind("\t"))
     return space + 1 if space > 0 else MAX_CHUNK_CHARS
+
+
+def is_headline(paragraph: Paragraph, paragraph_count: int) -> bool:
+    """The article's first line when it is short, unpunctuated and followed by the body:
+    a headline states no claim of its own ("Minister: 'We will win'", "..., police say")."""
+    text = paragraph.text.strip().rstrip(_CLOSING_MARKS)
+    return (paragraph.index == 0 and paragraph_count > 1 and len(text.split()) <= _HEADLINE_MAX_WORDS
+            and not text.endswith((".", "!", "?", ":")))
 
 
 def parse(text: str, nlp) -> list[Paragraph]:

@@ -101,3 +101,5 @@ TITLES = frozenset("""
 """.split())
 PERSON_PRONOUNS = {"he": "male", "she": "female", "i": None, "we": None}
 THING_PRONOUNS = frozenset("it they".split())
+# Object and possessive forms read as their subject form: "her advice" points where "she" would.
+PRONOUN_FORMS = {"him": "he", "his": "he", "her": "she", "hers": "she", "its": "it", "their": "they", "them": "they"}

@@ -10,6 +10,7 @@ _PERSON = "PERSON"
 _ORGANISATION_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 _MODIFIER_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "case", "nummod", "nmod", "quantmod"))
 _COMPLEMENT_PREPOSITIONS = frozenset(("of", "for", "at", "by"))
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "appos", "parataxis"))
 _DROPPED_DETERMINERS = frozenset(("a", "an", "both", "either", "some", "another", "this", "these", "those"))
 
 
@@ -28,9 +29,9 @@ def analyse(token: Token) -> Mention:
     """Read the speaker phrase headed by ``token``."""
     lower = token.lower_
     if token.pos_ == "PRON" or lower in lexicon.PERSON_PRONOUNS or lower in lexicon.THING_PRONOUNS:
-        return Mention(PRONOUN, token.text, head=lower)
+        return Mention(PRONOUN, token.text, head=lexicon.PRONOUN_FORMS.get(lower, lower))
     head = token.lemma_.lower()
-    person = _named_in_phrase(token, {_PERSON})
+    person = _named_in_phrase(token, {_PERSON}) or _mislabelled_person(token)
     if person is not None:
         name, title = _strip_titles(person)
         role = _join(title, _role_around(token, person)) or None
@@ -38,7 +39,7 @@ def analyse(token: Token) -> Mention:
     core = _core(token)
     organisation = _named_in_phrase(token, _ORGANISATION_LABELS)
     if organisation is not None:
-        role = (_role_around(token, organisation) if organisation.root is not token else "") or None
+        role = (_role_around(token, organisation) if organisation.root.i != token.i else "") or None
         return Mention(NAME, _text(core), _clean_name(organisation.text), organisation.label_, role, head)
     if token.pos_ == "PROPN":
         name = _text(t for t in core if t.pos_ == "PROPN") or _text(core)
@@ -52,7 +53,7 @@ def _common_noun_mention(token: Token, core: list[Token]) -> Mention:
     head = token.lemma_.lower()
     definite = core[0].lower_ == "the" or core[0].dep_ == "poss"
     # "the ministry" points back to a named ministry; "the Ruritanian ministry" names its own.
-    bare = all(t is token or t.dep_ == "det" for t in core)
+    bare = all(t.i == token.i or t.dep_ == "det" for t in core)
     is_role = head in lexicon.PERSON_ROLE_NOUNS or (head in lexicon.ORGANISATION_NOUNS and bare)
     kind = ROLE if is_role else DESCRIPTION
     return Mention(kind, _text(core), _description(core, keep_the=True), head=head, definite=definite)
@@ -64,6 +65,8 @@ def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | 
     ("a lawyer for Jane Roe", "analysts in Lisbon" do not name the speaker)."""
     if token.ent_type_ in labels:
         return _entity_of(token)
+    if _PERSON in labels and _is_postnominal(token):
+        return _entity_of(token.doc[token.i - 1])  # "Jane Roe KC", "John Doe Jr"
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ in labels:
             return _entity_of(child)
@@ -76,6 +79,32 @@ def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | 
     if names and not _object_of_preposition(names[-1]):
         return names[-1]
     return None
+
+
+def _mislabelled_person(token: Token) -> Span | None:
+    """A name the tagger took for an organisation although the text treats it as a person:
+    an honorific before it ("Ms Roe") or a "who" clause after it ("Jane Roe, who chaired ...")."""
+    name = _named_in_phrase(token, _ORGANISATION_LABELS)
+    if name is None or name.label_ != "ORG":
+        return None
+    doc = token.doc
+    honorific = name[0].lower_.rstrip(".") in lexicon.HONORIFICS or (
+        name.start > 0 and doc[name.start - 1].lower_.rstrip(".") in lexicon.HONORIFICS)
+    return name if honorific or _has_who_clause(name.root) else None
+
+
+def _has_who_clause(token: Token) -> bool:
+    return any(child.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in child.children)
+               for child in token.children)
+
+
+def _is_postnominal(token: Token) -> bool:
+    """Letters or a suffix after a person's name, heading the phrase: "Jane Roe KC"."""
+    short_capitals = token.text.isupper() and len(token.text) <= 4
+    suffix = token.lower_.rstrip(".") in ("jr", "sr")
+    before = token.doc[token.i - 1] if token.i else None
+    return (token.pos_ == "PROPN" and (short_capitals or suffix) and before is not None
+            and before.ent_type_ == _PERSON and before.head.i == token.i)
 
 
 def _is_title_or_noun(token: Token) -> bool:
@@ -112,20 +141,29 @@ def entity_index(doc) -> dict[int, Span]:
 
 
 def _core(token: Token) -> list[Token]:
-    """The head with its premodifiers and an "of" complement: "the government of Ruritania"."""
+    """The head with its premodifiers, an "of" complement ("the government of Ruritania") and a
+    postmodifying adjective ("a person familiar with the matter"), without relative clauses."""
     tokens = [token]
     for child in token.lefts:
         if child.dep_ in _MODIFIER_DEPS:
             tokens.extend(child.subtree)
     for child in token.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPOSITIONS):
-            tokens.extend(child.subtree)
+        if child.dep_ in ("compound", "flat", "amod") or (
+                child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPOSITIONS):
+            tokens.extend(_without_relative_clauses(child))
     tokens = sorted(set(tokens), key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DROPPED_DETERMINERS):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens or [token]
+
+
+def _without_relative_clauses(token: Token) -> list[Token]:
+    """The subtree of ``token`` less any clause hung on it: "retailers, who declined to be named"."""
+    clauses = [t for t in token.subtree if t.dep_ in _CLAUSE_DEPS and t.i != token.i]
+    dropped = {d.i for clause in clauses for d in clause.subtree}
+    return [t for t in token.subtree if t.i not in dropped]
 
 
 def _core_text(token: Token, person: Span) -> str:
@@ -143,18 +181,21 @@ def _role_around(token: Token, person: Span) -> str:
         before = [t for t in token.subtree if t.i < person.start and t.dep_ != "punct"
                   and t.lower_.rstrip(".") not in lexicon.HONORIFICS]
         return _description(before) if before else ""
-    if person.root is not token and person.root.dep_ == "appos":
+    if person.root.i != token.i and person.root.dep_ == "appos":
         return _description(_without_clauses(token, exclude=person.root))
     before = [t for t in _without_clauses(token) if t.i < person.start]
     return _description(before)
 
 
+_CLAUSE_AND_APPOSITION_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos"))
+
+
 def _without_clauses(token: Token, exclude: Token | None = None) -> list[Token]:
+    excluded = exclude.i if exclude is not None else None
     tokens = [token]
     for child in token.children:
-        if child is exclude or child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos"):
-            continue
-        tokens.extend(child.subtree)
+        if child.i != excluded and child.dep_ not in _CLAUSE_AND_APPOSITION_DEPS:
+            tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
 
 

@@ -7,7 +7,7 @@ from .categories import Categories, default_path, load_categories, paragraph_wor
 from .channels import channel_of, cue_text
 from .coref import first_of_chain, resolve_speakers
 from .direct import QuoteAttributor
-from .document import Paragraph, parse
+from .document import Paragraph, is_headline, parse
 from .language import get_nlp
 from .mentions import entity_index
 from .model import Claim, Extraction, Speaker
@@ -46,6 +46,8 @@ def _find_candidates(paragraphs: list[Paragraph]) -> tuple[list[Candidate], dict
     for paragraph, quotes in zip(paragraphs, quotes_by_paragraph, strict=True):
         membership = quote_membership(paragraph, quotes)
         in_quote[paragraph.index] = membership
+        if is_headline(paragraph, len(paragraphs)):
+            continue
         reported = _without_duplicates(list(reported_candidates(paragraph, quotes, membership)))
         quoted = attributor.attribute(paragraph, previous, quotes, membership, reported)
         candidates.extend(sorted(reported + quoted, key=lambda c: c.start))

@@ -2,14 +2,25 @@
 
 News style opens every paragraph of a long quotation with a quote mark and closes only
 the last; such a quote is kept as one stretch per paragraph, linked by ``continues``.
+
+British style quotes with single marks, which double as apostrophes (don't, o'clock, the
+Smiths' house, the '90s). A single mark opens only after a space or an opening bracket and
+closes only at a word's end; where a closer could also be a plural possessive ("Smiths' house"),
+a later closer before the next opener is preferred. Single marks inside a double-quoted stretch
+are nested quotes and stay part of it; double marks inside a single-quoted stretch likewise.
 """
+import re
 from dataclasses import dataclass
 
 OPENING_MARKS = "“„«"
 CLOSING_MARKS = "”»"
 STRAIGHT_MARK = '"'
-QUOTE_MARKS = OPENING_MARKS + CLOSING_MARKS + STRAIGHT_MARK
+SINGLE_OPENING, SINGLE_CLOSING, STRAIGHT_SINGLE = "‘", "’", "'"
+SINGLE_MARKS = SINGLE_OPENING + SINGLE_CLOSING + STRAIGHT_SINGLE
+DOUBLE_MARKS = OPENING_MARKS + CLOSING_MARKS + STRAIGHT_MARK
+QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 _OPENING_CONTEXT = " \t([{—–-/:"
+_ELIDED_YEAR = re.compile(r"\d\d(s\b|\b)")  # the '90s, class of '09
 
 
 @dataclass
@@ -27,7 +38,7 @@ def find_quotes(paragraph_texts: list[tuple[int, str]]) -> list[list[Quote]]:
     open_from_previous = False
     for index, (offset, text) in enumerate(paragraph_texts):
         next_text = paragraph_texts[index + 1][1] if index + 1 < len(paragraph_texts) else ""
-        pairs, unclosed = _pair_marks(text)
+        pairs, unclosed = _pair_all_marks(text)
         quotes = [Quote(index, offset + a, offset + b) for a, b in pairs]
         if unclosed is not None and _opens_with_quote(next_text):
             quotes.append(Quote(index, offset + unclosed + 1, offset + len(text.rstrip()), runs_on=True))
@@ -39,12 +50,27 @@ def find_quotes(paragraph_texts: list[tuple[int, str]]) -> list[list[Quote]]:
     return result
 
 
+def _pair_all_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Double-quoted and single-quoted pairs, outermost only, in order; and a mark left open."""
+    doubles, double_open = _pair_marks(text)
+    singles, single_open = _pair_single_marks(text, doubles)
+    outer_singles = [s for s in singles if not any(_inside(s, d) for d in doubles)]
+    outer_doubles = [d for d in doubles if not any(_inside(d, s) for s in outer_singles)]
+    pairs = sorted(outer_doubles + outer_singles)
+    open_marks = [m for m in (double_open, single_open) if m is not None and not any(a <= m < b for a, b in pairs)]
+    return pairs, max(open_marks, default=None)
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (content start, content end) and the position of a mark left open."""
     pairs = []
     open_at = None
     for position, char in enumerate(text):
-        if char not in QUOTE_MARKS:
+        if char not in DOUBLE_MARKS:
             continue
         opening, closing = _roles(text, position)
         if open_at is None:
@@ -72,9 +98,55 @@ def _roles(text: str, position: int) -> tuple[bool, bool]:
     return opens, closes
 
 
+def _pair_single_marks(text: str, doubles: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int | None]:
+    """Pairs of single marks outside double-quoted stretches, and an opener left unclosed."""
+    outside = [p for p, c in enumerate(text) if c in SINGLE_MARKS and not any(a <= p < b for a, b in doubles)]
+    openers = [p for p in outside if _single_opens(text, p)]
+    closers = [p for p in outside if _single_closes(text, p)]
+    pairs, open_at = [], None
+    for index, start in enumerate(openers):
+        if pairs and start < pairs[-1][1]:
+            continue
+        limit = openers[index + 1] if index + 1 < len(openers) else len(text)
+        choices = [p for p in closers if start < p < limit]
+        if not choices:
+            open_at = start
+            continue
+        plain = [p for p in choices if not _possessive_shape(text, p)]
+        end = plain[0] if plain else choices[-1]
+        pairs.append((start + 1, end))
+        open_at = None
+    return pairs, open_at
+
+
+def _single_opens(text: str, position: int) -> bool:
+    if text[position] == SINGLE_CLOSING:
+        return False
+    before = text[position - 1] if position else " "
+    after = text[position + 1 : position + 4]
+    return before in _OPENING_CONTEXT and bool(after) and not after[0].isspace() and not _ELIDED_YEAR.match(after)
+
+
+def _single_closes(text: str, position: int) -> bool:
+    if text[position] == SINGLE_OPENING:
+        return False
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _possessive_shape(text: str, position: int) -> bool:
+    """"the Smiths' house": a mark after an -s, followed by a space and a word."""
+    return text[position - 1] in "sS" and text[position + 1 : position + 2] == " " and \
+        text[position + 2 : position + 3].isalnum()
+
+
 def _opens_with_quote(text: str) -> bool:
     stripped = text.lstrip()
-    return bool(stripped) and stripped[0] in OPENING_MARKS + STRAIGHT_MARK
+    if not stripped:
+        return False
+    offset = len(text) - len(stripped)
+    return stripped[0] in OPENING_MARKS + STRAIGHT_MARK or (stripped[0] in SINGLE_MARKS and _single_opens(text, offset))
 
 
 def _trimmed(quote: Quote, text: str, offset: int) -> Quote | None:

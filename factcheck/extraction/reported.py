@@ -46,7 +46,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return inverted
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "the government recommending ..."
-    if verb.dep_ in _CLIMBING_DEPS and depth < 3 and verb.head is not verb:
+    if verb.dep_ in _CLIMBING_DEPS and depth < 3 and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)
     return None
 
@@ -173,7 +173,21 @@ def _candidate(paragraph: Paragraph, verb: Token, first: Token, last: Token,
                quotes: list[Quote], priority: int) -> Iterator[Candidate]:
     span = clean_span(paragraph, first, last, quotes)
     if span is not None:
-        yield _make(paragraph, span, Cue(paragraph, verb, subject_of(verb)), quotes, priority)
+        yield _make(paragraph, span, relayed_cue(paragraph, verb, subject_of(verb)), quotes, priority)
+
+
+def relayed_cue(paragraph: Paragraph, verb: Token, subject: Token | None) -> Cue:
+    """"The agency, quoting the governor, said ...": the governor speaks, the agency relays."""
+    if subject is None:
+        return Cue(paragraph, verb, subject)
+    # The participle hangs on the subject or, between subject and verb, on the verb itself.
+    participles = [*subject.children, *(c for c in verb.children if subject.i < c.i < verb.i)]
+    quoting = next((c for c in participles if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"
+                    and c.lemma_.lower() in ("quote", "cite")), None)
+    source = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
+    if source is None:
+        return Cue(paragraph, verb, subject)
+    return Cue(paragraph, verb, source, relay=subject)
 
 
 def _make(paragraph: Paragraph, span: tuple[int, int], cue: Cue, quotes: list[Quote], priority: int) -> Candidate:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import lexicon
-from .mentions import NAME, PRONOUN, ROLE, Mention, analyse, gender_of
+from .mentions import DESCRIPTION, NAME, PRONOUN, ROLE, Mention, analyse, gender_of
 
 PERSON, ORGANISATION, MEDIA, DOCUMENT = "person", "organisation", "media", "document"
 _NON_PERSON_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -63,6 +63,12 @@ class Discourse:
         entity = self._pronoun_referent(token.lower_)
         if entity is not None:
             self._touch(entity, position, True)
+
+    def observe_description(self, token: Token, position: int) -> None:
+        """An unnamed organisation as a narration subject: "The national audit office thinks not"."""
+        mention = analyse(token)
+        if mention.kind == DESCRIPTION and mention.name:
+            self._touch(self._described(mention), position, True)
 
     def resolve(self, token: Token, position: int) -> Resolution:
         """The speaker named by the subject phrase headed by ``token``."""

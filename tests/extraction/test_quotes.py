@@ -33,3 +33,25 @@ def test_a_new_opening_mark_restarts_after_a_stray_one():
 
 def test_apostrophes_and_inch_marks_do_not_open_quotes():
     assert quoted("It's a 12\" pipe, the engineer's note said.") == []
+
+
+def test_british_single_quotes_are_paired():
+    text = "'We cannot fill them fast enough,' she said. 'The money isn't there.'"
+    assert quoted(text) == ["We cannot fill them fast enough,", "The money isn't there."]
+    assert quoted("A ‘spent funds on racehorse’, court hears") == ["spent funds on racehorse"]
+
+
+def test_apostrophes_do_not_make_single_quotes():
+    assert quoted("Don't wait: at seven o'clock the Smiths' van and the charity’s bus left.") == []
+    assert quoted("In the '90s the 1990s' fashion and the Users' Alliance returned.") == []
+
+
+def test_single_quote_closes_after_a_plural_possessive_only_when_nothing_later_can():
+    assert quoted("'The Smiths' house is empty,' she said.") == ["The Smiths' house is empty,"]
+    assert quoted("He said the plan was 'for decades' too.") == ["for decades"]
+    assert quoted("She said the 1990s' approach had 'stored up problems'.") == ["stored up problems"]
+
+
+def test_nested_quotes_stay_inside_the_outer_stretch():
+    assert quoted('He said "it\'s the \'best\' plan" today.') == ["it's the 'best' plan"]
+    assert quoted("She said 'he told me \"no\" twice' then left.") == ['he told me "no" twice']
