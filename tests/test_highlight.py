@@ -23,3 +23,12 @@ def test_adjacent_and_empty():
     assert [r.text for r in highlight_runs("", [])] == []
     runs = highlight_runs("abcdef", [Span(0, 3), Span(3, 6)])
     assert [(r.text, r.claim) for r in runs] == [("abc", Span(0, 3)), ("def", Span(3, 6))]
+
+
+def test_claim_context_is_its_paragraph_whatever_the_line_breaks():
+    from factcheck.review.page import paragraph_around
+
+    for br in ("\n\n", "\r\n\r\n", "\n \n"):
+        body = f"First paragraph.{br}He said “yes” today.{br}Last one."
+        start = body.index("“yes”")
+        assert paragraph_around(body, start, start + 5) == ("He said ", "“yes”", " today.")

@@ -1,4 +1,6 @@
 """Everything the claim page shows, gathered in one place."""
+import re
+
 import sqlalchemy as sa
 from flask import render_template
 from flask_login import current_user
@@ -15,13 +17,14 @@ from .scales import scales
 from .services import available_transitions, latest_verdict
 from .workflow import STATUS_LABELS
 
+PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
+
 
 def paragraph_around(body: str, start: int, end: int) -> tuple[str, str, str]:
     """The text before the claim in its paragraph, the claim, and the text after it."""
-    para_start = body.rfind("\n\n", 0, start)
-    para_start = 0 if para_start < 0 else para_start + 2
-    para_end = body.find("\n\n", end)
-    para_end = len(body) if para_end < 0 else para_end
+    para_start = max((m.end() for m in PARAGRAPH_BREAK.finditer(body, 0, start)), default=0)
+    following = PARAGRAPH_BREAK.search(body, end)
+    para_end = following.start() if following else len(body)
     return body[para_start:start], body[start:end], body[end:para_end]
 
 
