@@ -1,23 +1,25 @@
 from flask import Blueprint, Response, jsonify, render_template, request, stream_with_context
 
 from ..accounts.models import Role
+from ..articles.models import Article
 from ..claims.queue import QueueFilter
+from ..extensions import db
 from ..permissions import role_required
 from . import exports
 from .pdf import html_to_pdf, pdf_unavailable_reason
-from .services import claim_review_feed, get_article, render_report
+from .services import claim_review_feed, render_report
 
 bp = Blueprint("reports", __name__)
 
 
 @bp.get("/articles/<int:article_id>/report")
 def article_report(article_id: int):
-    return render_report(get_article(article_id))
+    return render_report(db.get_or_404(Article, article_id))
 
 
 @bp.get("/articles/<int:article_id>/report.pdf")
 def article_report_pdf(article_id: int):
-    article = get_article(article_id)
+    article = db.get_or_404(Article, article_id)
     if reason := pdf_unavailable_reason():
         return render_template("errors/error.html", code=503, title="PDF not available", message=reason), 503
     pdf = html_to_pdf(render_report(article, for_pdf=True))

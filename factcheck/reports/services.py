@@ -4,7 +4,6 @@ from dataclasses import dataclass
 from flask import current_app, render_template, url_for
 
 from ..articles.models import Article
-from ..extensions import db
 from ..review.scales import scales
 from ..settings import REPO_ROOT
 from .claimreview import claim_review
@@ -46,7 +45,3 @@ def render_report(article: Article, for_pdf: bool = False) -> str:
     inline_css = (REPO_ROOT / "factcheck" / "static" / "report.css").read_text() if for_pdf else None
     return render_template("reports/article.html", report=article_report(article), scales=scales(),
                            inline_css=inline_css)
-
-
-def get_article(article_id: int) -> Article:
-    return db.get_or_404(Article, article_id)
