@@ -24,9 +24,12 @@ $(INSTALLED_DEV): pyproject.toml | $(BIN)/python
 
 install: $(INSTALLED)
 
+# The app and a job worker together; stopping one (Ctrl-C) stops both.
 run: $(INSTALLED)
 	$(BIN)/factcheck db upgrade
 	$(BIN)/factcheck demo
+	$(BIN)/factcheck worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(BIN)/factcheck run --host $(HOST) --port $(PORT)
 
 test: $(INSTALLED_DEV)
@@ -34,8 +37,11 @@ test: $(INSTALLED_DEV)
 
 bench: $(INSTALLED_DEV)
 	$(BIN)/python benchmarks/bench_extraction.py
+	$(BIN)/python benchmarks/bench_hostile.py
 	$(BIN)/python benchmarks/bench_export.py
 	$(BIN)/python benchmarks/bench_import.py
+	$(BIN)/python benchmarks/bench_docx_limits.py
+	$(BIN)/python benchmarks/bench_workers.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -5,9 +5,12 @@ from flask import Flask, redirect, url_for
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from . import errors, permissions
+from . import errors, permissions, security
 from .extensions import csrf, db, login_manager, migrate
+from .jobs import queue as jobs
 from .settings import REPO_ROOT, instance_dir, load_settings
+
+SQLITE_BUSY_MILLISECONDS = 30_000  # a writer waits for another's transaction instead of failing
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -17,8 +20,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         instance_path=str(instance_dir()),
     )
     load_settings(app, test_config)
+    security.init_app(app)
     init_extensions(app)
     register_blueprints(app)
+    security.limit_routes(app)
+    jobs.init_app(app)
     errors.init_app(app)
     app.before_request(permissions.require_login)
     app.add_url_rule("/", "home", lambda: redirect(url_for("articles.index")))
@@ -39,18 +45,23 @@ def init_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from .accounts.routes import admin_bp, auth_bp
+    from .articles import bulk_routes  # noqa: F401  (adds the bulk upload pages to the articles blueprint)
     from .articles.routes import bp as articles_bp
     from .claims.routes import bp as claims_bp
     from .reports.routes import bp as reports_bp
     from .review.routes import bp as review_bp
+    from .speakers.routes import bp as speakers_bp
 
-    for blueprint in (auth_bp, admin_bp, articles_bp, claims_bp, review_bp, reports_bp):
+    for blueprint in (auth_bp, admin_bp, articles_bp, claims_bp, review_bp, reports_bp, speakers_bp):
         app.register_blueprint(blueprint)
 
 
 @event.listens_for(Engine, "connect")
-def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """Foreign keys on; WAL so that pages keep reading while a worker writes an article's claims."""
     if isinstance(dbapi_connection, sqlite3.Connection):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MILLISECONDS}")
         cursor.close()

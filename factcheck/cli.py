@@ -1,15 +1,20 @@
 """The `factcheck` console script: Flask's commands plus the desk's own."""
 import sys
+import time
 
 import click
+from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from .accounts import services as accounts
 from .accounts.models import Role
+from .claims.cli import claims_command
 from .errors import Refused
 from .extensions import db
 from .extraction.cli import extract_command
 from .reports.cli import export_command
+
+POLL_SECONDS = 0.5
 
 
 def create_app_for_cli():
@@ -67,6 +72,7 @@ def demo():
 
 cli.add_command(extract_command)
 cli.add_command(export_command)
+cli.add_command(claims_command)
 
 
 def main() -> None:
@@ -75,24 +81,65 @@ def main() -> None:
 
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--wait/--no-wait", default=True, show_default=True,
+              help="Wait for the imports (working on them here too) or only enqueue them for the workers.")
 @with_appcontext
-def import_files(paths: tuple[str, ...]):
-    """Bulk-import articles from .txt, .html and .docx files; each file is its own transaction."""
-    from .articles.services import DuplicateArticle, InvalidArticle, draft_from_upload, import_article
+def import_files(paths: tuple[str, ...], wait: bool):
+    """Bulk-import .txt, .html and .docx files (and .zip archives of them) through the job queue."""
+    from .articles.batches import Upload, create_batch
+    from .jobs.worker import worker_threads
 
-    failed = 0
+    uploads = []
     for path in paths:
-        try:
-            with open(path, "rb") as handle:
-                article = import_article(None, draft_from_upload(path, handle.read()))
-            db.session.commit()
-            click.echo(f"imported  {path} -> article {article.id}")
-        except DuplicateArticle as duplicate:
-            db.session.rollback()
-            click.echo(f"duplicate {path} = article {duplicate.existing.id}")
-        except InvalidArticle as invalid:
-            db.session.rollback()
-            failed += 1
-            click.echo(f"refused   {path}: {invalid.message}", err=True)
+        with open(path, "rb") as handle:
+            uploads.append(Upload(path, handle.read()))
+    batch = create_batch(None, uploads)
+    db.session.commit()
+    if not wait:
+        click.echo(f"Queued {len(batch.items)} file(s) as upload {batch.id}; the workers import them.")
+        return
+    with worker_threads(current_app._get_current_object()):
+        state = wait_for_batch(batch.id)
+    failed = report_batch(state)
     if failed:
         raise SystemExit(1)
+
+
+def wait_for_batch(batch_id: int) -> dict:
+    from .articles.batches import FINAL_STATES, batch_state
+    from .articles.models import ImportBatch
+
+    with click.progressbar(length=len(db.session.get(ImportBatch, batch_id).items), label="Importing") as bar:
+        while True:
+            db.session.expire_all()
+            state = batch_state(db.session.get(ImportBatch, batch_id))
+            bar.update(sum(item["state"] in FINAL_STATES for item in state["items"]) - bar.pos)
+            if state["finished"]:
+                return state
+            time.sleep(POLL_SECONDS)
+
+
+def report_batch(state: dict) -> int:
+    """One line per file; the number of files that failed."""
+    failed = 0
+    for item in state["items"]:
+        if item["state"] == "done":
+            click.echo(f"imported  {item['filename']} -> article {item['article_id']}")
+        elif item["state"] == "duplicate":
+            click.echo(f"duplicate {item['filename']} = article {item['article_id']}: {item['message']}")
+        elif item["article_id"]:
+            failed += 1
+            click.echo(f"failed    {item['filename']} -> article {item['article_id']}: {item['message']}", err=True)
+        else:
+            failed += 1
+            click.echo(f"refused   {item['filename']}: {item['message']}", err=True)
+    return failed
+
+
+@cli.command("worker")
+@click.option("--workers", default=1, show_default=True, help="Worker processes (one extraction each at a time).")
+def worker(workers: int):
+    """Run the job queue's worker: extraction, bulk imports, recovery of jobs a stopped worker left."""
+    from .jobs.worker import run_worker
+
+    run_worker(create_app_for_cli(), workers)

@@ -1,5 +1,6 @@
 """Error pages: a clear message in HTML or JSON, and a rollback before any error answer."""
 from flask import Flask, jsonify, render_template, request
+from flask_limiter import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -24,6 +25,11 @@ def init_app(app: Flask) -> None:
     def csrf_error(error: CSRFError):
         message = "The form was stale or incomplete (missing security token). Reload the page and try again."
         return render_error(400, "Form expired", message)
+
+    @app.errorhandler(RateLimitExceeded)
+    def too_many(error: RateLimitExceeded):
+        return render_error(429, "Too many attempts", f"Too many tries ({error.description}); "
+                            "wait a while and try again.")
 
     @app.errorhandler(Refused)
     def refused(refusal: Refused):

@@ -1,11 +1,13 @@
 """Every model, imported once so that the metadata is complete (migrations, create_all)."""
 from .accounts.models import Role, User
-from .articles.models import Article
+from .articles.models import Article, ImportBatch, ImportItem
 from .audit.models import Event
 from .claims.models import Claim, ClaimOrigin, ClaimStatus, QuoteType, Speaker, SpeakerAlias, SpeakerKind
-from .review.models import Comment, Decision, Source, SourceKind, Stance, Verdict
+from .review.models import Comment, Decision, Publication, Source, SourceKind, Stance, Verdict
+from .speakers.models import SpeakerDistinction, SpeakerMerge
 
 __all__ = [
-    "Article", "Claim", "Comment", "ClaimOrigin", "ClaimStatus", "Decision", "Event", "QuoteType", "Role",
-    "Source", "SourceKind", "Speaker", "SpeakerAlias", "SpeakerKind", "Stance", "User", "Verdict",
+    "Article", "Claim", "Comment", "ClaimOrigin", "ClaimStatus", "Decision", "Event", "ImportBatch", "ImportItem",
+    "Publication", "QuoteType", "Role", "Source", "SourceKind", "Speaker", "SpeakerAlias", "SpeakerDistinction",
+    "SpeakerKind", "SpeakerMerge", "Stance", "User", "Verdict",
 ]

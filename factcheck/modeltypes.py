@@ -32,3 +32,10 @@ LIKE_ESCAPE = "\\"
 def escape_like(text: str) -> str:
     """`text` with LIKE's wildcards taken literally (use with escape=LIKE_ESCAPE)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def plain(value):
+    """A value as JSON holds it: dates as ISO text, enums as their value."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return getattr(value, "value", value)

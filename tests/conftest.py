@@ -8,9 +8,11 @@ import sqlalchemy as sa
 from factcheck.accounts.models import Role, User
 from factcheck.app import create_app
 from factcheck.extensions import db
-from tests.helpers import TEST_PASSWORD
+from tests.helpers import TEST_PASSWORD, missing_notice, skip_or_fail_in_ci
 
 POSTGRES_ENV = "FACTCHECK_TEST_DATABASE_URL"
+REDIS_ENV = "FACTCHECK_TEST_REDIS_URL"
+DEFAULT_REDIS = "redis://127.0.0.1:6379/0"
 
 
 @pytest.fixture
@@ -56,7 +58,9 @@ def make_app(database_url, tmp_path, monkeypatch):
     apps = []
 
     def build(create_tables: bool = True, **settings):
-        config = {"TESTING": True, "DATABASE_URL": database_url, "WTF_CSRF_ENABLED": False, **settings}
+        # Jobs run inside the request unless a test asks for the real queue (tests/test_jobs.py).
+        config = {"TESTING": True, "DATABASE_URL": database_url, "WTF_CSRF_ENABLED": False,
+                  "QUEUE_IMMEDIATE": True, "QUEUE_NAME": f"factcheck-test-{uuid.uuid4().hex}", **settings}
         app = create_app(config)
         if create_tables:
             with app.app_context():
@@ -118,3 +122,39 @@ def login(client):
         return client.post("/login", data={"email": email, "password": password})
 
     return log_in
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def queue_app(request, make_app, tmp_path):
+    """An app on the real job queue (no immediate mode): a SQLite file, or Redis under a name of its own.
+
+    Nothing runs until a test starts a worker (factcheck.jobs.worker.worker_threads, or a process).
+    """
+    if request.param == "redis":
+        url = os.environ.get(REDIS_ENV, DEFAULT_REDIS)
+        if problem := redis_problem(url):
+            skip_or_fail_in_ci(f"Redis at {url} is unreachable ({problem}): apt-get install redis-server, "
+                               f"or set {REDIS_ENV}")
+    else:
+        url = f"sqlite:///{tmp_path / 'jobs.db'}"
+    app = make_app(QUEUE_IMMEDIATE=False, QUEUE_URL=url)
+    yield app
+    app.extensions["jobs"].huey.storage.flush_all()  # this test's own queue keys only
+
+
+def redis_problem(url: str) -> str | None:
+    import redis
+
+    client = redis.Redis.from_url(url, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.exceptions.RedisError as error:
+        return str(error)
+    finally:
+        client.close()
+    return None
+
+
+def pytest_terminal_summary(terminalreporter):
+    if notice := missing_notice():
+        terminalreporter.write_line(notice, yellow=True, bold=True)

@@ -120,7 +120,8 @@ def test_corrections_are_logged_field_by_field(app, client, login, reviewer, cla
         assert claim.text == BODY[start:start + 52] == "the port had twelve cranes. "[:0] + BODY[start:start + 52]
     [event] = events(app, claim_id, "claim_corrected")
     assert event.details["cue"] == [None, "said"] and event.details["end"] == [start + 29, start + 52]
-    assert set(event.details) == {"speaker_id", "speaker_mention", "cue", "category", "end"}
+    assert set(event.details) == {"speaker_id", "speaker", "speaker_mention", "cue", "category", "end"}
+    assert event.details["speaker"] == [None, "Harbour Minister Ada Lund"]
 
 
 def test_stale_correction_is_refused_and_the_newer_data_shown(app, client, make_user, login, reviewer, claim_id):
@@ -179,7 +180,8 @@ def test_correction_adds_aliases_to_the_speaker(app, client, login, reviewer, cl
         speaker = db.session.get(Claim, claim_id).speaker
         assert sorted(a.alias for a in speaker.aliases) == ["Lund", "Minister Lund"]
         event = db.session.scalar(sa.select(Event).where(Event.action == "speaker_aliases_added"))
-        assert event.details == {"speaker": speaker.id, "aliases": ["Lund", "Minister Lund"]}
+        assert event.speaker_id == speaker.id
+        assert event.details == {"speaker": "Ada Lund", "aliases": ["Lund", "Minister Lund"]}
 
 
 def test_simultaneous_save_is_a_conflict_not_a_lost_update(app, client, login, reviewer, claim_id):

@@ -1,4 +1,5 @@
 import enum
+import secrets
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -20,6 +21,10 @@ class Role(enum.StrEnum):
         return list(Role).index(self)
 
 
+def new_session_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
 class User(UserMixin, db.Model):
     __tablename__ = "users"
 
@@ -30,13 +35,22 @@ class User(UserMixin, db.Model):
     role: Mapped[Role] = mapped_column(enum_column(Role, "role"), default=Role.REVIEWER)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = timestamp(default=utcnow)
+    # Part of every session cookie; a new one ends all of the user's sessions (logout, new password).
+    session_token: Mapped[str] = mapped_column(sa.String(64), default=new_session_token)
 
     @property
     def is_active(self) -> bool:
         return self.active
 
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_token}"
+
+    def end_sessions(self) -> None:
+        self.session_token = new_session_token()
+
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password)
+        self.end_sessions()
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)

@@ -1,5 +1,6 @@
 """Guess an article's title, outlet, author and date from its leading lines."""
 import re
+import textwrap
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,12 @@ DATE_PATTERNS = [
 BYLINE = re.compile(r"^\s*by\s+(?P<author>[^\d,;|]{3,80}?)\s*(?:[,;|].*)?$", re.IGNORECASE)
 HEADER_LINES = 8
 LONG_LINE = 200
+TITLE_LENGTH = 100
+# What may sit beside a date on a dateline: labels and separators, then perhaps the writer's name.
+DATELINE_LABEL = re.compile(r"^(?:date|dated|published|posted|updated|on|by)\b\W*", re.IGNORECASE)
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)$")
+SEPARATORS = " \t|,;:·•–—-"
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'‘])")
 
 
 @dataclass
@@ -62,6 +69,7 @@ def guess_metadata(text: str) -> ArticleMetadata:
     for line in leading_lines(text):
         if found.published_on is None and (day := find_date(line)):
             found.published_on = day
+            found.author = found.author or name_beside_date(line)
         elif found.author is None and (byline := BYLINE.match(line)):
             found.author = byline["author"].strip()
         elif found.outlet is None and _looks_like_masthead(line):
@@ -74,3 +82,35 @@ def guess_metadata(text: str) -> ArticleMetadata:
 def _looks_like_masthead(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(line.split()) <= 4 and len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def name_beside_date(line: str) -> str | None:
+    """The writer's name after a date on a line of its own: "date 2022-01-01 Jane Roe", "2 June 2026 | Jane Roe"."""
+    match = next((m for pattern in DATE_PATTERNS if (m := pattern.search(line))), None)
+    if match is None or strip_labels(line[:match.start()]):
+        return None
+    words = strip_labels(line[match.end():]).split()
+    if 2 <= len(words) <= 4 and all(NAME_WORD.match(word) for word in words):
+        return " ".join(words)
+    return None
+
+
+def strip_labels(text: str) -> str:
+    text = text.strip(SEPARATORS)
+    while (label := DATELINE_LABEL.match(text)) and label.end():
+        text = text[label.end():].strip(SEPARATORS)
+    return text
+
+
+def lead_title(text: str) -> str:
+    """A title for a text without a headline: the start of its first sentence after the header lines."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or (len(line) <= LONG_LINE and is_header_line(line)):
+            continue
+        return textwrap.shorten(SENTENCE_END.split(line, 1)[0], TITLE_LENGTH, placeholder="…")
+    return textwrap.shorten(text, TITLE_LENGTH, placeholder="…")
+
+
+def is_header_line(line: str) -> bool:
+    return bool(find_date(line) or BYLINE.match(line) or _looks_like_masthead(line))

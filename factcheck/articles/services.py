@@ -1,4 +1,6 @@
-"""Importing articles: decode, validate, detect duplicates, store, audit. The caller commits."""
+"""Importing articles: decode, validate, detect duplicates and versions, store, audit, queue extraction.
+
+The caller commits; extraction runs as a job once it has."""
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import PurePath
@@ -8,12 +10,15 @@ from flask import current_app
 
 from ..accounts.models import User
 from ..audit.services import record
-from ..claims.services import extract_claims, should_extract
+from ..claims.services import should_extract
 from ..extensions import db
+from ..validators import fit_column
+from . import versions
 from .docx import UnreadableDocument, docx_to_article
 from .html import html_to_article
-from .metadata import find_date, guess_metadata
-from .models import Article, body_checksum
+from .lifecycle import queue_extraction
+from .metadata import find_date, guess_metadata, lead_title
+from .models import Article, ArticleStatus, body_checksum
 
 REPLACEMENT_CHARACTER = "\ufffd"
 UPLOAD_SUFFIXES = {".txt", ".html", ".htm", ".docx"}
@@ -33,6 +38,16 @@ class DuplicateArticle(InvalidArticle):
     def __init__(self, existing: Article):
         super().__init__("This text was imported before.")
         self.existing = existing
+
+
+class NearDuplicate(InvalidArticle):
+    """The text is a new version of an article already stored (a few edits, other whitespace)."""
+
+    def __init__(self, existing: Article, similarity: float):
+        super().__init__(f"This looks like a new version of “{existing.title}” "
+                         f"(about {similarity:.0%} of its text is the same).")
+        self.existing = existing
+        self.similarity = similarity
 
 
 @dataclass
@@ -82,6 +97,8 @@ def decode_utf8(data: bytes) -> str:
 
 
 def draft_with_details(text: str, meta: dict) -> ArticleDraft:
+    meta = {**meta, **{name: fit_column(Article.__table__.c[name], meta[name])
+                       for name in ("title", "outlet", "author") if meta.get(name)}}
     draft = ArticleDraft(body=text)
     draft.fill_blanks({**meta, "published_on": meta.get("published_on") or find_date(meta.get("published") or "")})
     return draft
@@ -98,6 +115,8 @@ def too_big_message(size: int) -> str:
 def check_body(body: str) -> None:
     if not body.strip():
         raise InvalidArticle("The article is empty: paste its text or upload a file.")
+    if "\x00" in body:
+        raise InvalidArticle("The text holds a NUL character; it is not a text file.")
     size = len(body.encode("utf-8", errors="surrogatepass"))
     if size > max_bytes():
         raise InvalidArticle(too_big_message(size))
@@ -111,7 +130,7 @@ def complete(draft: ArticleDraft) -> ArticleDraft:
     guessed = vars(guess_metadata(draft.body))
     draft.fill_blanks(guessed)
     if not draft.title:
-        draft.title = " ".join(draft.body.split())[:80]
+        draft.title = lead_title(draft.body)
     return draft
 
 
@@ -119,26 +138,35 @@ def find_duplicate(body: str) -> Article | None:
     return db.session.scalar(sa.select(Article).where(Article.checksum == body_checksum(body)))
 
 
-def import_article(actor: User | None, draft: ArticleDraft) -> Article:
+def find_near_duplicate(fingerprint: list[int]) -> tuple[Article, float] | None:
+    stored = db.session.execute(sa.select(Article.id, Article.fingerprint).where(Article.fingerprint.is_not(None)))
+    best = max(((versions.similarity(fingerprint, other), article_id) for article_id, other in stored), default=None)
+    if best is None or best[0] < versions.SAME_STORY:
+        return None
+    return db.session.get(Article, best[1]), best[0]
+
+
+def import_article(actor: User | None, draft: ArticleDraft, separate_version: bool = False) -> Article:
+    """Store the article and queue its extraction; a near-duplicate is refused unless `separate_version`."""
     check_body(draft.body)
     if existing := find_duplicate(draft.body):
         raise DuplicateArticle(existing)
+    fingerprint = versions.sketch(draft.body)
+    if not separate_version and (near := find_near_duplicate(fingerprint)):
+        raise NearDuplicate(*near)
     complete(draft)
-    article = Article(**vars(draft), checksum=body_checksum(draft.body), imported_by=actor)
+    article = Article(**vars(draft), checksum=body_checksum(draft.body), imported_by=actor,
+                      fingerprint=fingerprint, status=ArticleStatus.READY)
     db.session.add(article)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except sa.exc.IntegrityError:  # the same text imported at the same moment: the caller's work is undone
+        db.session.rollback()
+        if (existing := find_duplicate(draft.body)) is None:
+            raise
+        raise DuplicateArticle(existing) from None
     record(actor, "article_imported", article_id=article.id,
            details={"title": article.title, "characters": len(article.body)})
     if should_extract():
-        extract_safely(article)
+        queue_extraction(article)
     return article
-
-
-def extract_safely(article: Article) -> None:
-    """An extractor failure must not lose the article: it is stored, and the failure recorded."""
-    try:
-        with db.session.begin_nested():
-            extract_claims(article)
-    except Exception as error:  # noqa: BLE001  (any extractor bug)
-        current_app.logger.exception("Extraction failed for article %s", article.id)
-        record(None, "extraction_failed", article_id=article.id, details={"error": repr(error)[:500]})

@@ -24,6 +24,7 @@ class Event(db.Model):
         sa.ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
     target_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    speaker_id: Mapped[int | None] = mapped_column(sa.ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
     from_status: Mapped[str | None] = mapped_column(sa.String(32))
     to_status: Mapped[str | None] = mapped_column(sa.String(32))
     details: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)

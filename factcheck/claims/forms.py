@@ -4,7 +4,8 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Reg
 
 from ..extraction.categories import load_categories
 from ..review.forms import VersionedForm, enum_choices
-from .models import QuoteType
+from ..validators import record_id
+from .models import QuoteType, SpeakerKind
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -15,8 +16,10 @@ def category_choices() -> list[SelectChoice]:
 
 
 class CorrectionForm(VersionedForm):
-    speaker_id = SelectField("Speaker", coerce=int, validate_choice=False)
-    new_speaker = StringField("…or a new speaker", validators=[Optional(), Length(max=200)])
+    speaker_id = SelectField("Speaker", coerce=record_id, validate_choice=False)
+    new_speaker = StringField("…or another speaker by name", validators=[Optional(), Length(max=200)])
+    new_speaker_kind = SelectField("who is a", choices=enum_choices(SpeakerKind), validate_choice=False,
+                                   filters=[lambda kind: kind if kind in set(SpeakerKind) else SpeakerKind.PERSON])
     aliases = StringField("Other names of this speaker (comma-separated)", validators=[Optional(), Length(max=1000)])
     speaker_role = StringField("Role", validators=[Optional(), Length(max=300)])
     cue = StringField("Cue", validators=[Optional(), Length(max=300)])
@@ -39,7 +42,3 @@ class ManualClaimForm(FlaskForm):
     selected_text = StringField(validators=[Optional()])
     speaker_name = StringField("Speaker", validators=[Optional(), Length(max=200)])
     quote_type = SelectField("Quote type", choices=enum_choices(QuoteType))
-
-
-class MergeForm(FlaskForm):
-    other_id = SelectField("Merge into this speaker", coerce=int, validate_choice=False)

@@ -2,7 +2,7 @@ import enum
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from ..accounts.models import User
 from ..articles.models import Article
@@ -37,35 +37,79 @@ class ClaimOrigin(enum.StrEnum):
     MANUAL = "manual"
 
 
+def name_key(name: str) -> str:
+    """How names are compared: case and spacing do not count."""
+    return " ".join(name.split()).casefold()
+
+
 class Speaker(db.Model):
+    """A person or body that makes claims.
+
+    A speaker with an `article_id` is known only inside that article (a description such as
+    "a police spokeswoman", or a bare surname); one without is a named speaker shared by every
+    article. A merged speaker is kept, hidden, so that the merge can be undone.
+    """
+
     __tablename__ = "speakers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    name_key: Mapped[str] = mapped_column(sa.String(200), index=True)
     role: Mapped[str | None] = mapped_column(sa.String(300))
     kind: Mapped[SpeakerKind] = mapped_column(
         enum_column(SpeakerKind, "kind"), default=SpeakerKind.PERSON
     )
+    external_id: Mapped[str | None] = mapped_column(sa.String(300))
+    article_id: Mapped[int | None] = mapped_column(sa.ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    merged_into_id: Mapped[int | None] = mapped_column(sa.ForeignKey("speakers.id"))
     created_at: Mapped[datetime] = timestamp(default=utcnow)
 
     aliases: Mapped[list["SpeakerAlias"]] = relationship(
         back_populates="speaker", cascade="all, delete-orphan", order_by="SpeakerAlias.alias"
     )
+    article: Mapped[Article | None] = relationship()
+    merged_into: Mapped["Speaker | None"] = relationship(remote_side=[id])
+
+    __table_args__ = (
+        sa.Index("uq_speakers_shared_name", "name_key", unique=True,
+                 sqlite_where=sa.text("article_id IS NULL AND merged_into_id IS NULL"),
+                 postgresql_where=sa.text("article_id IS NULL AND merged_into_id IS NULL")),
+        sa.Index("uq_speakers_article_name", "article_id", "name_key", unique=True,
+                 sqlite_where=sa.text("article_id IS NOT NULL AND merged_into_id IS NULL"),
+                 postgresql_where=sa.text("article_id IS NOT NULL AND merged_into_id IS NULL")),
+    )
+
+    @validates("name")
+    def _key_follows_name(self, _field: str, value: str) -> str:
+        self.name_key = name_key(value)
+        return value
+
+    @property
+    def shared(self) -> bool:
+        return self.article_id is None
 
     def __repr__(self) -> str:
         return f"<Speaker {self.name!r}>"
 
 
 class SpeakerAlias(db.Model):
-    """Another name form of a speaker ("Saleh" for "Amrullah Saleh"); unique across speakers."""
+    """Another name of a speaker ("Saleh" for "Amrullah Saleh"), set by a person, never a description."""
 
     __tablename__ = "speaker_aliases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     speaker_id: Mapped[int] = mapped_column(sa.ForeignKey("speakers.id", ondelete="CASCADE"))
-    alias: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    alias: Mapped[str] = mapped_column(sa.String(200))
+    alias_key: Mapped[str] = mapped_column(sa.String(200), index=True)
 
     speaker: Mapped[Speaker] = relationship(back_populates="aliases")
+
+    __table_args__ = (sa.UniqueConstraint("speaker_id", "alias_key", name="uq_speaker_aliases_speaker_alias"),)
+
+    @validates("alias")
+    def _key_follows_alias(self, _field: str, value: str) -> str:
+        self.alias_key = name_key(value)
+        return value
 
 
 class Claim(db.Model):

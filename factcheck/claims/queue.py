@@ -7,6 +7,7 @@ from sqlalchemy.orm import contains_eager, joinedload
 from ..articles.models import Article
 from ..extensions import db
 from ..modeltypes import LIKE_ESCAPE, escape_like
+from ..validators import parse_id
 from .models import Claim, ClaimStatus, Speaker
 
 SORTS = {
@@ -36,7 +37,7 @@ class QueueFilter:
         values = {}
         for field in fields(cls):
             raw = args.get(field.name, "").strip()
-            values[field.name] = _int_or_none(raw) if field.name in ID_FILTERS else raw
+            values[field.name] = parse_id(raw, field.name) if field.name in ID_FILTERS else raw
         found = cls(**values)
         found.sort = found.sort if found.sort in SORTS else "newest"
         found.status = found.status if found.status in set(ClaimStatus) else ""
@@ -81,5 +82,5 @@ class QueueFilter:
         return {key: value for key, value in values.items() if value not in ("", None)}
 
 
-def _int_or_none(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() else None
+def page_number(args) -> int:
+    return parse_id(args.get("page"), "page") or 1

@@ -6,8 +6,8 @@ from ..articles.models import Article
 from ..audit.services import record
 from ..errors import Refused, check_version
 from ..extensions import db
+from ..speakers.services import speaker_for
 from .models import Claim, ClaimOrigin, ClaimStatus, QuoteType, Speaker
-from .speakers import get_or_create_speaker
 
 EDITABLE_STATUSES = {ClaimStatus.NEW, ClaimStatus.IN_REVIEW, ClaimStatus.CHANGES_REQUESTED}
 SPAN_FIELDS = ("start", "end")
@@ -15,26 +15,16 @@ CORRECTABLE = ("speaker_id", "speaker_mention", "speaker_role", "cue", "channel"
                "quote_type", "category", "start", "end")
 
 
-def extract_claims(article: Article) -> list[Claim]:
-    """Run the extractor over the article and store what it finds."""
-    from ..extraction import extract
-    from ..extraction.categories import load_categories
-    from ..extraction.dates import detect_article_date
+def store_claim(article: Article, found, speakers: dict[tuple, Speaker] | None = None) -> Claim:
+    """One extracted claim; its speaker is a shared one only when the name identifies them.
 
-    article_date = article.published_on or detect_article_date(article.body)
-    extraction = extract(article.body, article_date, load_categories())
-    speakers = {speaker.name: speaker for speaker in extraction.speakers}
-    claims = [store_claim(article, found, speakers.get(found.speaker)) for found in extraction.claims]
-    record(None, "claims_extracted", article_id=article.id, details={"claims": len(claims)})
-    return claims
-
-
-def store_claim(article: Article, found, speaker_info) -> Claim:
-    speaker = None
-    if found.speaker:
-        speaker = get_or_create_speaker(
-            found.speaker, found.speaker_kind, found.speaker_role,
-            list(getattr(speaker_info, "aliases", ())))
+    `speakers` remembers the speakers already found in this extraction run, by name and kind.
+    """
+    speakers = {} if speakers is None else speakers
+    key = (found.speaker, found.speaker_kind)
+    if found.speaker and key not in speakers:
+        speakers[key] = speaker_for(article, found.speaker, found.speaker_kind, found.speaker_role)
+    speaker = speakers.get(key) if found.speaker else None
     claim = Claim(
         article=article, speaker=speaker, speaker_mention=found.speaker_mention,
         speaker_role=found.speaker_role, cue=found.cue, channel=found.channel,
@@ -63,7 +53,7 @@ def add_manual_claim(article: Article, actor: User, start: int, end: int,
     text = check_span(article, start, end)
     if db.session.query(Claim.id).filter_by(article_id=article.id, start=start, end=end).first():
         raise Refused("That stretch of text is already a claim.", 409)
-    speaker = get_or_create_speaker(speaker_name) if speaker_name and speaker_name.strip() else None
+    speaker = speaker_for(article, speaker_name) if speaker_name and speaker_name.strip() else None
     claim = Claim(article=article, speaker=speaker, speaker_mention=speaker_name or None,
                   quote_type=QuoteType(quote_type), text=text, start=start, end=end,
                   origin=ClaimOrigin.MANUAL)
@@ -88,13 +78,25 @@ def correct_claim(claim: Claim, actor: User, changes: dict, expected_version: in
     if not changed:
         return {}
     log = {name: [_plain(getattr(claim, name)), _plain(value)] for name, value in changed.items()}
+    if "speaker_id" in changed:
+        speaker = _speaker_of_article(claim.article_id, changed.pop("speaker_id"))
+        log["speaker"] = [claim.speaker.name if claim.speaker else None, speaker.name if speaker else None]
+        claim.speaker = speaker
     for name, value in changed.items():
         setattr(claim, name, value)
-    if "speaker_id" in changed:
-        claim.speaker = db.session.get(Speaker, changed["speaker_id"]) if changed["speaker_id"] else None
     db.session.flush()
     record(actor, "claim_corrected", claim_id=claim.id, article_id=claim.article_id, details=log)
     return log
+
+
+def _speaker_of_article(article_id: int, speaker_id: int | None) -> Speaker | None:
+    """A speaker this article's claim may be credited to: a shared one, or one of the article's own."""
+    if not speaker_id:
+        return None
+    speaker = db.session.get(Speaker, speaker_id)
+    if speaker is None or speaker.merged_into_id or speaker.article_id not in (None, article_id):
+        raise Refused("Choose a speaker from the list.", 400)
+    return speaker
 
 
 def _plain(value):

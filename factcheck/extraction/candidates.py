@@ -1,4 +1,5 @@
 """Intermediate results: where a claim is and which words attribute it, before resolution."""
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -38,4 +39,8 @@ def overlap_share(a: Candidate, b: Candidate) -> float:
 
 
 def inside_quotes(quotes: list[Quote], start: int, end: int) -> Quote | None:
-    return next((quote for quote in quotes if quote.start <= start and end <= quote.end), None)
+    """The quote (of a paragraph's, in order) holding the range [start, end)."""
+    index = bisect.bisect_right(quotes, start, key=lambda quote: quote.start) - 1
+    if index >= 0 and end <= quotes[index].end:
+        return quotes[index]
+    return None

@@ -34,6 +34,8 @@ def extract_command(source, output_format: str, article_date: dt.date | None) ->
     article_date = article_date or detect_article_date(text)
     result = extract(text, article_date)
     article = {"source": getattr(source, "name", None)}
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if output_format == "json":
         click.echo(json.dumps(result.to_dict(article), ensure_ascii=False, indent=1))
     else:

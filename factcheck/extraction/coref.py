@@ -47,6 +47,8 @@ def _events(paragraph: Paragraph, claims: list[Candidate], in_quote: list[bool])
             subject = _is_main_subject(entity.root, in_claim)
             yield paragraph.offset(entity[0]), 0, _observe_name(entity, subject)
     for token in paragraph.doc:
+        if token.is_sent_start and token.is_title and not token.ent_type_ and not in_quote[token.i]:
+            yield paragraph.offset(token), 0, _observe_surname(token)
         if (token.lower_ in ("he", "she") and token.dep_ in _SUBJECT_DEPS and not in_quote[token.i]
                 and token.i not in claim_subjects and _is_main_subject(token, in_claim)):
             yield paragraph.offset(token), 1, _observe_pronoun(token)
@@ -68,6 +70,10 @@ def _observe_name(entity, subject: bool):
     return lambda discourse, position, _: discourse.observe_name(entity, position, subject)
 
 
+def _observe_surname(token: Token):
+    return lambda discourse, position, _: discourse.observe_surname(token, position)
+
+
 def _observe_pronoun(token: Token):
     return lambda discourse, position, _: discourse.observe_pronoun(token, position)
 
@@ -79,6 +85,10 @@ def _observe_description(token: Token):
 def _resolve_claim(claim: Candidate):
     def action(discourse: Discourse, position: int, resolutions: dict) -> None:
         resolutions[id(claim)] = discourse.resolve(claim.cue.subject, position)
+        if claim.cue.word.lemma_.lower() == "tell":
+            for addressee in claim.cue.word.children:
+                if addressee.dep_ == "dobj" and addressee.pos_ == "PROPN":
+                    discourse.observe_outlet(addressee, position)
     return action
 
 

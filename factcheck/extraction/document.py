@@ -1,7 +1,13 @@
 """The article as parsed paragraphs, with every offset kept relative to the original text.
 
-spaCy runs once per paragraph through ``nlp.pipe``; paragraphs longer than
-``MAX_CHUNK_CHARS`` are cut at whitespace so any text fits under ``nlp.max_length``.
+spaCy runs once per paragraph through ``nlp.pipe``. Work per character must not grow with the
+input, so every piece handed to spaCy is bounded: paragraphs longer than ``MAX_CHUNK_CHARS``
+(no news paragraph comes near it) are cut, preferably at a sentence end, and a run of more than
+``MAX_RUN_CHARS`` characters without a space is cut into pieces of its own, because spaCy's
+tokenizer splits punctuation off such a run in time quadratic in its length. A piece that is
+mostly punctuation (more than ``MAX_TOKENS_PER_CHAR`` tokens a character, where news prose has
+about 0.2) is not parsed at all: it holds no sentence, and it would cost spaCy several times
+the work of prose of the same length. Both are reported as warnings.
 """
 import bisect
 import re
@@ -10,8 +16,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-MAX_CHUNK_CHARS = 20_000
+MAX_CHUNK_CHARS = 2_000
+MAX_RUN_CHARS = 64
 _LINE = re.compile(r"[^\n]+")
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+MAX_TOKENS_PER_CHAR = 0.5
+BATCH_CHARS = 50_000
+_DENSITY_MIN_CHARS = 32  # "7 p.m." is dense and harmless
+_ROUGH_TOKEN = re.compile(r"\w+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _HEADLINE_MAX_WORDS = 25
 _CLOSING_MARKS = "\"'”’»)"
@@ -49,7 +61,21 @@ def split_paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """(offset, text) of every non-blank line, long ones cut into chunks."""
     for line in _LINE.finditer(text):
         if line.group().strip():
-            yield from _chunks(line.start(), line.group())
+            for offset, piece in _without_long_runs(line.start(), line.group()):
+                yield from _chunks(offset, piece)
+
+
+def _without_long_runs(offset: int, text: str) -> Iterator[tuple[int, str]]:
+    """The line with every over-long run cut out into pieces of ``MAX_RUN_CHARS``."""
+    position = 0
+    for run in _LONG_RUN.finditer(text):
+        if text[position : run.start()].strip():
+            yield offset + position, text[position : run.start()]
+        for start in range(run.start(), run.end(), MAX_RUN_CHARS):
+            yield offset + start, text[start : min(start + MAX_RUN_CHARS, run.end())]
+        position = run.end()
+    if text[position:].strip():
+        yield offset + position, text[position:]
 
 
 def _chunks(offset: int, text: str) -> Iterator[tuple[int, str]]:
@@ -78,7 +104,45 @@ def is_headline(paragraph: Paragraph, paragraph_count: int) -> bool:
             and not text.endswith((".", "!", "?", ":")))
 
 
-def parse(text: str, nlp) -> list[Paragraph]:
-    pieces = list(split_paragraphs(text))
-    docs = nlp.pipe(piece for _, piece in pieces)
-    return [Paragraph(index, offset, doc) for index, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True))]
+def parse(text: str, nlp) -> tuple[list[Paragraph], list[str]]:
+    """The parsed paragraphs, and warnings about what was cut or left unparsed."""
+    pieces, dense = [], 0
+    for offset, piece in split_paragraphs(text):
+        if _too_dense(piece):
+            dense += len(piece)
+        else:
+            pieces.append((offset, piece))
+    docs = (doc for batch in _batches(pieces) for doc in nlp.pipe(batch, batch_size=len(batch)))
+    paragraphs = [Paragraph(index, offset, doc)
+                  for index, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True))]
+    return paragraphs, _warnings(text, dense)
+
+
+def _batches(pieces: list[tuple[int, str]]) -> Iterator[list[str]]:
+    """Pieces grouped up to ``BATCH_CHARS``: spaCy holds a whole batch's activations at once."""
+    batch, size = [], 0
+    for _, piece in pieces:
+        if batch and size + len(piece) > BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    if batch:
+        yield batch
+
+
+def _too_dense(piece: str) -> bool:
+    if len(piece) < _DENSITY_MIN_CHARS:
+        return False
+    return sum(1 for _ in _ROUGH_TOKEN.finditer(piece)) > MAX_TOKENS_PER_CHAR * len(piece)
+
+
+def _warnings(text: str, dense_chars: int) -> list[str]:
+    warnings = []
+    runs = sum(1 for _ in _LONG_RUN.finditer(text))
+    if runs:
+        warnings.append(f"{runs} stretch(es) of more than {MAX_RUN_CHARS} characters without a space were "
+                        "parsed in pieces; a claim running through one may be missed or cut.")
+    if dense_chars:
+        warnings.append(f"{dense_chars} characters that are mostly punctuation or quote marks were not parsed.")
+    return warnings

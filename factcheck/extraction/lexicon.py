@@ -7,12 +7,16 @@ REPORTING_VERBS = frozenset("""
     emphasize estimate explain find hint indicate insist maintain mention note observe
     predict promise reason recall recommend reiterate remark reply report respond reveal
     rule say state stress suggest swear tell testify tweet underline vow warn write read
-    post counter retort
+    post counter retort show demonstrate pledge
 """.split())
+# Reporting verbs whose clause can be a finding of a study, poll or data set: "the data show ...".
+FINDING_VERBS = frozenset("find show reveal indicate suggest demonstrate estimate conclude confirm".split())
+# Verbs of commitment whose infinitive is the content: "vowed to fight the plan".
+PROMISE_VERBS = frozenset("vow pledge promise threaten swear".split())
 # Verbs whose object and its complement are the content: "called it a failure".
 NAMING_VERBS = frozenset("call label dub brand term".split())
 # Verbs taking "X as Y": "described the plan as reckless".
-DESCRIBING_VERBS = frozenset("describe characterise characterize portray refer".split())
+DESCRIBING_VERBS = frozenset("describe characterise characterize portray refer rate".split())
 # Verbs taking "X of/for Y": the claim keeps the verb, "accused the firm of fraud".
 ACCUSING_VERBS = {"accuse": "of", "blame": "for"}
 # Verbs of condemnation whose object states the charge.
@@ -44,8 +48,11 @@ DOCUMENT_NOUNS = frozenset("""
     document letter memo memorandum filing report study survey figures data statement
     indictment transcript ruling judgement judgment verdict treaty convention agreement
     bill law regulation order notice leaflet questionnaire form dossier assessment record
-    records analysis paper
+    records analysis paper poll polls research statistics census audit investigation inquiry
+    results evidence findings estimate estimates review surveys studies reports
 """.split())
+# Media heads among them: "the report added" points back to an outlet as readily as to a document.
+MEDIA_OR_DOCUMENT_NOUNS = frozenset("report reports".split())
 # Common nouns standing for an organisation: "the ministry said".
 ORGANISATION_NOUNS = frozenset("""
     government ministry department agency office company firm group party council court
@@ -68,6 +75,7 @@ PERSON_ROLE_NOUNS = frozenset("""
     delegate consul commissioner inspector principal teacher student father mother
     son daughter brother sister husband wife author writer journalist reporter editor
     historian owner worker resident witness victim survivor militant fighter soldier
+    curator conservator pollster statistician
     coach player actor singer bishop pope cardinal imam rabbi priest cleric pastor
     politician businessman businesswoman entrepreneur investor boss counsel barrister
     solicitor detective trooper vice

@@ -11,6 +11,7 @@ _ORGANISATION_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 _MODIFIER_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "case", "nummod", "nmod", "quantmod"))
 _COMPLEMENT_PREPOSITIONS = frozenset(("of", "for", "at", "by"))
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "appos", "parataxis"))
+_GENDERED_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 _DROPPED_DETERMINERS = frozenset(("a", "an", "both", "either", "some", "another", "this", "these", "those"))
 
 
@@ -83,9 +84,14 @@ def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | 
 
 def _mislabelled_person(token: Token) -> Span | None:
     """A name the tagger took for an organisation although the text treats it as a person:
-    an honorific before it ("Ms Roe") or a "who" clause after it ("Jane Roe, who chaired ...")."""
+    an honorific before it ("Ms Roe"), a role noun it names ("the chief curator, Jane Roe") or
+    a "who" clause after it ("Jane Roe, who chaired ...")."""
     name = _named_in_phrase(token, _ORGANISATION_LABELS)
-    if name is None or name.label_ != "ORG":
+    if name is None:
+        return None
+    if token.lemma_.lower() in lexicon.PERSON_ROLE_NOUNS and name.root.i != token.i:
+        return name  # "the chief curator, Jo Roe"
+    if name.label_ != "ORG":
         return None
     doc = token.doc
     honorific = name[0].lower_.rstrip(".") in lexicon.HONORIFICS or (
@@ -182,9 +188,19 @@ def _role_around(token: Token, person: Span) -> str:
                   and t.lower_.rstrip(".") not in lexicon.HONORIFICS]
         return _description(before) if before else ""
     if person.root.i != token.i and person.root.dep_ == "appos":
-        return _description(_without_clauses(token, exclude=person.root))
+        # "Head of Foreign Relations for the Front of Ruritania, Jo Roe": the parser hangs the
+        # name on the last noun; the role is the whole phrase it ends.
+        top = _top_of_prepositions(token)
+        named = {t.i for t in person.root.subtree}
+        return _description([t for t in _without_clauses(top, exclude=person.root) if t.i not in named])
     before = [t for t in _without_clauses(token) if t.i < person.start]
     return _description(before)
+
+
+def _top_of_prepositions(token: Token) -> Token:
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head.head
+    return token
 
 
 _CLAUSE_AND_APPOSITION_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos"))
@@ -239,12 +255,14 @@ def _text(tokens) -> str:
 
 def gender_of(mention: Mention, token: Token) -> str | None:
     """Gender the words themselves give: a pronoun, a title, a gendered role noun."""
-    words = {mention.head}
+    words = set()
     previous = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     words.update(w.lower().rstrip(".") for w in mention.text.split()[:2])
     words.update(t.lower_.rstrip(".") for child in token.lefts for t in child.subtree)
     if previous is not None:
         words.add(previous.lower_.rstrip("."))
+    # "his lawyer, Jane Roe": a pronoun beside the phrase is someone else's gender.
+    words = (words - _GENDERED_PRONOUNS) | {mention.head}
     if words & lexicon.MALE_WORDS:
         return "male"
     if words & lexicon.FEMALE_WORDS:

@@ -33,11 +33,13 @@ class Extraction:
     speakers: list[Speaker]
     article_date: dt.date | None = None
     characters: int = 0
+    warnings: list[str] = field(default_factory=list)  # what could not be parsed sensibly
 
     def to_dict(self, article: dict | None = None) -> dict:
-        """The extraction contract: {"claims": [...], "speakers": [...], "article": {...}}."""
+        """The extraction contract: {"claims": [...], "speakers": [...], "article": {...}};
+        the article's "warnings" say what was parsed only in pieces or not at all."""
         details = {"date": self.article_date.isoformat() if self.article_date else None,
-                   "characters": self.characters}
+                   "characters": self.characters, "warnings": list(self.warnings)}
         details.update(article or {})
         return {
             "claims": [asdict(claim) for claim in self.claims],

@@ -5,6 +5,7 @@ from . import dates
 from .candidates import Candidate, overlap_share
 from .categories import Categories, default_path, load_categories, paragraph_words
 from .channels import channel_of, cue_text
+from .continued import continued_accounts
 from .coref import first_of_chain, resolve_speakers
 from .direct import QuoteAttributor
 from .document import Paragraph, is_headline, parse
@@ -15,6 +16,7 @@ from .quotes import find_quotes
 from .reported import reported_candidates
 from .spans import quote_membership, tokens_between
 from .speakers import Entity, Resolution
+from .unattributed import unattributed_assertions
 
 _TEMPORAL_DEPS = frozenset(("prep", "npadvmod", "advmod", "tmod", "obl"))
 _DATE_LABELS = frozenset(("DATE", "TIME"))
@@ -23,11 +25,11 @@ _categories_cache: dict[str, Categories] = {}
 
 def extract(text: str, article_date: dt.date | None = None, categories: Categories | None = None) -> Extraction:
     categories = categories if categories is not None else _default_categories()
-    paragraphs = parse(text, get_nlp()) if text.strip() else []
-    candidates, in_quote = _find_candidates(paragraphs)
+    paragraphs, warnings = parse(text, get_nlp()) if text.strip() else ([], [])
+    candidates, in_quote = _find_candidates(paragraphs, categories)
     resolutions = resolve_speakers(paragraphs, candidates, in_quote)
     claims = _claims(text, candidates, resolutions, article_date, categories)
-    return Extraction(claims, _speakers(candidates, resolutions), article_date, len(text))
+    return Extraction(claims, _speakers(candidates, resolutions), article_date, len(text), warnings)
 
 
 def _default_categories() -> Categories:
@@ -37,7 +39,8 @@ def _default_categories() -> Categories:
     return _categories_cache[key]
 
 
-def _find_candidates(paragraphs: list[Paragraph]) -> tuple[list[Candidate], dict[int, list[bool]]]:
+def _find_candidates(paragraphs: list[Paragraph],
+                     categories: Categories) -> tuple[list[Candidate], dict[int, list[bool]]]:
     quotes_by_paragraph = find_quotes([(p.start, p.text) for p in paragraphs])
     attributor = QuoteAttributor()
     candidates: list[Candidate] = []
@@ -50,7 +53,10 @@ def _find_candidates(paragraphs: list[Paragraph]) -> tuple[list[Candidate], dict
             continue
         reported = _without_duplicates(list(reported_candidates(paragraph, quotes, membership)))
         quoted = attributor.attribute(paragraph, previous, quotes, membership, reported)
-        candidates.extend(sorted(reported + quoted, key=lambda c: c.start))
+        found = reported + quoted
+        found += continued_accounts(paragraph, found, membership)
+        found += unattributed_assertions(paragraph, found, membership, categories)
+        candidates.extend(sorted(found, key=lambda c: c.start))
         previous = paragraph
     return candidates, in_quote
 
@@ -69,13 +75,17 @@ def _claims(text, candidates, resolutions, article_date, categories) -> list[Cla
     claims: list[Claim] = []
     details: dict[int, tuple[str | None, str | None, str | None]] = {}
     previous_date = None
+    previous: tuple = (None, None, None)  # the last claim's speaker, channel and date
     for candidate in candidates:
         resolution = resolutions.get(id(candidate), Resolution(None, ""))
         source = first_of_chain(candidate)
         if id(source) not in details:
             details[id(source)] = _cue_details(source, article_date, previous_date)
         cue, channel, date = details[id(source)]
+        if resolution.entity is not None and resolution.entity is previous[0] and channel is None and date is None:
+            channel, date = previous[1:]  # the same interview or statement, carried on
         previous_date = date or previous_date
+        previous = (resolution.entity, channel, date)
         claims.append(_claim(text, candidate, resolution, cue, channel, date, categories))
     return claims
 

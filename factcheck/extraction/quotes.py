@@ -9,6 +9,7 @@ closes only at a word's end; where a closer could also be a plural possessive ("
 a later closer before the next opener is preferred. Single marks inside a double-quoted stretch
 are nested quotes and stay part of it; double marks inside a single-quoted stretch likewise.
 """
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -54,15 +55,24 @@ def _pair_all_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Double-quoted and single-quoted pairs, outermost only, in order; and a mark left open."""
     doubles, double_open = _pair_marks(text)
     singles, single_open = _pair_single_marks(text, doubles)
-    outer_singles = [s for s in singles if not any(_inside(s, d) for d in doubles)]
-    outer_doubles = [d for d in doubles if not any(_inside(d, s) for s in outer_singles)]
+    outer_singles = [s for s in singles if not _inside_one_of(s, doubles)]
+    outer_doubles = [d for d in doubles if not _inside_one_of(d, outer_singles)]
     pairs = sorted(outer_doubles + outer_singles)
-    open_marks = [m for m in (double_open, single_open) if m is not None and not any(a <= m < b for a, b in pairs)]
+    open_marks = [m for m in (double_open, single_open) if m is not None and _covering(pairs, m) is None]
     return pairs, max(open_marks, default=None)
 
 
-def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
+def _covering(pairs: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    """The pair of ``pairs`` (sorted, not overlapping) whose range holds ``position``."""
+    index = bisect.bisect_right(pairs, (position, float("inf"))) - 1
+    if index >= 0 and pairs[index][0] <= position < pairs[index][1]:
+        return pairs[index]
+    return None
+
+
+def _inside_one_of(inner: tuple[int, int], pairs: list[tuple[int, int]]) -> bool:
+    outer = _covering(pairs, inner[0])
+    return outer is not None and inner[1] <= outer[1]
 
 
 def _pair_marks(text: str) -> tuple[list[tuple[int, int]], int | None]:
@@ -100,7 +110,7 @@ def _roles(text: str, position: int) -> tuple[bool, bool]:
 
 def _pair_single_marks(text: str, doubles: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of single marks outside double-quoted stretches, and an opener left unclosed."""
-    outside = [p for p, c in enumerate(text) if c in SINGLE_MARKS and not any(a <= p < b for a, b in doubles)]
+    outside = [p for p, c in enumerate(text) if c in SINGLE_MARKS and _covering(doubles, p) is None]
     openers = [p for p in outside if _single_opens(text, p)]
     closers = [p for p in outside if _single_closes(text, p)]
     pairs, open_at = [], None
@@ -108,7 +118,7 @@ def _pair_single_marks(text: str, doubles: list[tuple[int, int]]) -> tuple[list[
         if pairs and start < pairs[-1][1]:
             continue
         limit = openers[index + 1] if index + 1 < len(openers) else len(text)
-        choices = [p for p in closers if start < p < limit]
+        choices = closers[bisect.bisect_right(closers, start) : bisect.bisect_left(closers, limit)]
         if not choices:
             open_at = start
             continue

@@ -8,7 +8,7 @@ from . import lexicon
 from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
 from .document import Paragraph
 from .quotes import Quote
-from .spans import clean_span, tokens_between
+from .spans import clean_span
 
 CLAUSE, FRAME, PARENTHETICAL, ACCORDING = range(4)
 _QUESTION_MARKS = frozenset(("whether", "if"))
@@ -16,6 +16,9 @@ _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _CLIMBING_DEPS = frozenset(("conj", "advcl", "xcomp", "pcomp", "ccomp", "prep"))
 _MIN_CONDEMNED_TOKENS = 4
 _NON_STATEMENT_PREPOSITIONS = frozenset(("from", "without", "against", "of", "for"))
+_MAX_TRAILING_SUBJECT = 8
+_MIN_TRAILING_CLAUSE = 4
+_FINAL_PUNCTUATION = frozenset(".!)")
 
 
 def cue_verb(token: Token, colon_intro: bool = False) -> bool:
@@ -62,8 +65,12 @@ def _inverted_subject(verb: Token) -> Token | None:
 def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: list[bool]) -> Iterator[Candidate]:
     """Claims carried by cues outside quotation marks. A clause lying wholly inside one
     quotation is yielded as that quotation, so the quote keeps its exact bounds."""
+    trailing = [found for sentence in paragraph.doc.sents
+                for found in [_trailing_attribution(paragraph, sentence, quotes, in_quote)] if found]
+    cue_words = {candidate.cue.word.i for candidate in trailing}
+    yield from (_as_quote_if_inside(candidate, quotes, in_quote) for candidate in trailing)
     for token in paragraph.doc:
-        if in_quote[token.i]:
+        if in_quote[token.i] or token.i in cue_words:
             continue
         if token.lower_ == "according":
             found = _according_to(paragraph, token, quotes)
@@ -71,6 +78,49 @@ def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: lis
             found = _verb_frames(paragraph, token, quotes)
         for candidate in found:
             yield _as_quote_if_inside(candidate, quotes, in_quote)
+
+
+def _trailing_attribution(paragraph: Paragraph, sentence, quotes: list[Quote],
+                          in_quote: list[bool]) -> Candidate | None:
+    """"Most commuters oppose the rise, a new poll shows." / "..., its chairman, Jo Roe, said.":
+    a cue closing the sentence with its subject between it and the last comma of the clause.
+    Read on the words, because the parser often takes such a cue for a noun or loses its subject."""
+    doc = paragraph.doc
+    words = [t for t in sentence if not (t.is_punct and t.text in _FINAL_PUNCTUATION)]
+    if len(words) < 6 or in_quote[words[-1].i] or not _is_cue_word(words[-1]):
+        return None
+    verb = words[-1]
+    begin = verb.i
+    while begin > sentence.start and doc[begin - 1].dep_ == "aux":
+        begin -= 1  # "has found"
+    subject = []
+    for token in reversed(doc[sentence.start : begin]):
+        if token.pos_ in ("VERB", "AUX") or in_quote[token.i] or token.lower_ in ("that", "and", "but"):
+            break
+        subject.append(token)
+    commas = [t for t in reversed(subject) if t.text == ","]
+    if not commas:
+        return None
+    phrase = [t for t in doc[commas[0].i + 1 : verb.i] if not t.is_punct]
+    if not 1 <= len(phrase) <= _MAX_TRAILING_SUBJECT or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
+        return None
+    if commas[0].i - sentence.start < _MIN_TRAILING_CLAUSE:
+        return None
+    span = clean_span(paragraph, doc[sentence.start], doc[commas[0].i - 1], quotes)
+    if span is None:
+        return None
+    return _make(paragraph, span, Cue(paragraph, verb, _speaker_word(phrase)), quotes, CLAUSE)
+
+
+def _is_cue_word(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon.REPORTING_VERBS and token.pos_ in ("VERB", "NOUN") and not token.is_title
+
+
+def _speaker_word(phrase: list[Token]) -> Token:
+    """The word naming the speaker: a person's name, else the last name or noun."""
+    people = [t for t in phrase if t.ent_type_ == "PERSON"]
+    nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return (people or nouns)[-1]
 
 
 def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
@@ -101,13 +151,31 @@ def _is_question(clause: Token) -> bool:
 
 def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects and _has_quote(paragraph, objects[0], quotes):
+    lemma = verb.lemma_.lower()
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if objects and (_has_quote(paragraph, objects[0], quotes) or _states_content(verb, objects[0])):
         last = _rightmost(verb)
         yield from _candidate(paragraph, verb, objects[0].left_edge, last, quotes, FRAME)
+    elif infinitives and lemma in lexicon.PROMISE_VERBS and verb.tag_ != "VBG":
+        # "vowed to fight the plan": the commitment, verb included, is the claim.
+        yield from _candidate(paragraph, verb, verb, infinitives[0].right_edge, quotes, FRAME)
     elif verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "The plan, she said, will fail": the whole clause, cue included, is the claim.
         head = verb.head
         yield from _candidate(paragraph, verb, head.left_edge, head.right_edge, quotes, PARENTHETICAL)
+
+
+def _states_content(verb: Token, obj: Token) -> bool:
+    """"The data showed a steady rise": a study's or a data set's object is itself the finding."""
+    if obj.pos_ == "PRON" or len(list(obj.subtree)) < 2 or verb.lemma_.lower() not in lexicon.FINDING_VERBS:
+        return False
+    subject = subject_of(verb)
+    return subject is not None and is_document(subject)
+
+
+def is_document(token: Token) -> bool:
+    """Whether the word names a study, poll, report, filing or data set."""
+    return token.lemma_.lower() in lexicon.DOCUMENT_NOUNS or token.lower_ in lexicon.DOCUMENT_NOUNS
 
 
 def _naming(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
@@ -211,14 +279,28 @@ def _introduced_by_colon(paragraph: Paragraph, quote: Quote, span_start: int) ->
 
 def _as_quote_if_inside(candidate: Candidate, quotes: list[Quote], in_quote: list[bool]) -> Candidate:
     """A clause whose words all sit inside one quotation becomes that whole quotation."""
-    words = [t for t in tokens_between(candidate.paragraph, candidate.start, candidate.end) if not t.is_punct]
-    if words and all(in_quote[t.i] for t in words):
-        quote = inside_quotes(quotes, candidate.paragraph.offset(words[0]), candidate.paragraph.end_offset(words[-1]))
+    words = _edge_words(candidate)
+    if words and in_quote[words[0].i] and in_quote[words[1].i]:
+        quote = inside_quotes(quotes, candidate.paragraph.offset(words[0]), candidate.paragraph.end_offset(words[1]))
         if quote is not None:
             candidate.start, candidate.end = quote.start, quote.end
             candidate.quote_type = DIRECT
             candidate.priority = CLAUSE
     return candidate
+
+
+def _edge_words(candidate: Candidate) -> tuple[Token, Token] | None:
+    """The first and last word (not punctuation) of the candidate's span."""
+    paragraph, doc = candidate.paragraph, candidate.paragraph.doc
+    first, last = paragraph.token_at(candidate.start), paragraph.token_at(candidate.end - 1)
+    if first is None or last is None:
+        return None
+    i, j = first.i + (paragraph.offset(first) < candidate.start), last.i
+    while i <= j and doc[i].is_punct:
+        i += 1
+    while j >= i and doc[j].is_punct:
+        j -= 1
+    return (doc[i], doc[j]) if i <= j else None
 
 
 def _with_object_children(verb: Token) -> list[Token]:

@@ -48,7 +48,7 @@ def clean_span(paragraph: Paragraph, first: Token, last: Token, quotes: list[Quo
         i += 1
     while j >= i and (doc[j].is_punct and not is_quote_mark(doc[j]) and doc[j].text not in ")]"):
         j -= 1
-    j = _before_colon_quote(doc, i, j)
+    j = _before_colon_quote(paragraph, i, j) if i < j else j
     if i > j:
         return None
     start, end = paragraph.offset(doc[i]), paragraph.end_offset(doc[j])
@@ -61,12 +61,16 @@ def clean_span(paragraph: Paragraph, first: Token, last: Token, quotes: list[Quo
     return _without_lone_marks(paragraph, start, end)
 
 
-def _before_colon_quote(doc, i: int, j: int) -> int:
+def _before_colon_quote(paragraph: Paragraph, i: int, j: int) -> int:
     """A quotation after a quoted phrase and a colon is a statement of its own:
     ... any plan “must be fair”: “We ...”."""
-    for k in range(i + 1, j):
-        if doc[k].text == ":" and is_quote_mark(doc[k + 1]) and is_quote_mark(doc[k - 1]):
+    doc, text = paragraph.doc, paragraph.text
+    colon = text.find(":", doc[i].idx, doc[j].idx)
+    while colon >= 0:
+        k = paragraph.token_at(paragraph.start + colon).i
+        if i < k < j and doc[k].text == ":" and is_quote_mark(doc[k + 1]) and is_quote_mark(doc[k - 1]):
             return k - 1
+        colon = text.find(":", colon + 1, doc[j].idx)
     return j
 
 

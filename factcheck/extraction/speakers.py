@@ -10,6 +10,7 @@ from .mentions import DESCRIPTION, NAME, PRONOUN, ROLE, Mention, analyse, gender
 PERSON, ORGANISATION, MEDIA, DOCUMENT = "person", "organisation", "media", "document"
 _NON_PERSON_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
+_DOCUMENT_REACH = 600  # characters: about two news paragraphs
 
 
 @dataclass(eq=False)
@@ -46,6 +47,7 @@ class Discourse:
     def __init__(self):
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
+        self._by_surname: dict[str, Entity] = {}
 
     # -- reading the text -------------------------------------------------------------
     def observe_name(self, span: Span, position: int, is_subject: bool) -> None:
@@ -57,6 +59,25 @@ class Discourse:
         gender = gender_of(mention, span.root)
         if entity.kind == PERSON and gender and not entity.gender:
             entity.gender = gender
+
+    def observe_surname(self, token: Token, position: int) -> None:
+        """A known person's surname the tagger missed ("Bright disputes that."), opening a sentence."""
+        entity = self._by_surname.get(token.text)
+        if entity is not None:
+            self._touch(entity, position, True)
+
+    def observe_outlet(self, token: Token, position: int) -> None:
+        """"told Hasht-e Subh": the addressee is an outlet that "the report" may point back to."""
+        mention = analyse(token)
+        if mention.kind != NAME or not mention.name or mention.label == "PERSON":
+            return
+        key = mention.name.casefold()
+        entity = self._by_name.get(key)
+        if entity is None:
+            entity = Entity(mention.name, MEDIA, mention.label)
+            self._by_name[key] = entity
+            self.entities.append(entity)
+        self._touch(entity, position, False)
 
     def observe_pronoun(self, token: Token, position: int) -> None:
         """A pronoun subject outside any claim: teaches its referent's gender, keeps it salient."""
@@ -79,10 +100,12 @@ class Discourse:
             entity = self._named(mention)
         elif mention.kind == ROLE and mention.definite:
             entity = self._role_referent(mention) or self._described(mention)
+        elif mention.definite and mention.head in lexicon.DOCUMENT_NOUNS:
+            entity = self._document_referent(mention.head, position) or self._described(mention)
         else:
             entity = self._described(mention)
         if entity is not None:
-            entity.add_alias(mention.text if mention.kind != PRONOUN else "")
+            # Aliases are name forms only (kept by _named); "he" or "the envoy" stays the mention.
             self._touch(entity, position, True)
             entity.last_spoke = position
         return Resolution(entity, mention.text)
@@ -102,6 +125,8 @@ class Discourse:
             entity.name = name
         entity.add_alias(name)
         self._by_name[key] = entity
+        if entity.kind == PERSON:
+            self._by_surname[entity.name.split()[-1]] = entity
         if mention.role and not entity.role:
             entity.role = mention.role
         return entity
@@ -131,8 +156,8 @@ class Discourse:
         return None
 
     def _gendered_referent(self, gender: str) -> Entity | None:
-        """The most salient person the pronoun fits. Unless the most salient is the one who
-        has just been speaking, a person known to fit beats one of still unknown gender."""
+        """The most salient person the pronoun fits. Unless the most salient has just been
+        speaking or been made the subject since, a person known to fit beats one of unknown gender."""
         people = [e for e in self.entities if e.kind == PERSON and e.last_seen >= 0 and e.gender in (None, gender)]
         if not people:
             return None
@@ -140,6 +165,8 @@ class Discourse:
         latest_speaker = max(self.entities, key=lambda e: e.last_spoke)
         if people[0] is latest_speaker and people[0].last_spoke >= 0:
             return people[0]
+        if 0 <= latest_speaker.last_spoke < people[0].last_subject:
+            return people[0]  # a new subject after someone's turn: "Her rival, Jo Roe, disagreed. She said"
         known = [e for e in people[:2] if e.gender == gender]
         return known[0] if known else people[0]
 
@@ -165,10 +192,16 @@ class Discourse:
         candidates = [e for e in self.entities if fits(e)]
         return max(candidates, key=lambda e: e.last_seen, default=None)
 
+    def _document_referent(self, head: str, position: int) -> Entity | None:
+        """"the report", "the document": the study, poll or filing cited just before (or, for a
+        report, the outlet). Further back, another document is as likely as the same one."""
+        kinds = (DOCUMENT, MEDIA) if head in lexicon.MEDIA_OR_DOCUMENT_NOUNS else (DOCUMENT,)
+        return self._most_salient(lambda e: e.kind in kinds and position - e.last_seen <= _DOCUMENT_REACH)
+
     def _described(self, mention: Mention) -> Entity | None:
         if not mention.name:
             return None
-        key = mention.name.casefold()
+        key = mention.name.casefold().removeprefix("the ")
         entity = self._by_name.get(key)
         if entity is None and _capitalised(mention.name):
             entity = self._same_person(mention.name)  # "Roe replied", with "Roe" tagged a noun
@@ -219,10 +252,10 @@ def _capitalised(name: str) -> bool:
 def _kind_of_description(mention: Mention) -> str:
     if mention.head in lexicon.PERSON_ROLE_NOUNS:
         return PERSON
-    if mention.head in ("report", "reports", "media", "newspaper", "magazine", "outlet", "broadcaster"):
-        return MEDIA
     if mention.head in lexicon.DOCUMENT_NOUNS:
         return DOCUMENT
+    if mention.head in ("media", "newspaper", "magazine", "outlet", "broadcaster"):
+        return MEDIA
     return ORGANISATION
 
 

@@ -7,13 +7,14 @@ rating is not "accurate", alternateName names it too ("False; attribution: misqu
 """
 from datetime import date, datetime
 
-from ..claims.models import SpeakerKind
+from ..articles.models import Article
+from ..review.models import Publication
 from ..review.scales import scales
-from .queries import PublishedClaim
 
 CLAIM_REVIEWED_LIMIT = 75
 FAITHFUL_ATTRIBUTION = "accurate"
-PERSON_KINDS = {SpeakerKind.PERSON}
+PERSON_KINDS = {"person"}
+WIKIDATA = "https://www.wikidata.org/wiki/"
 
 
 def shorten(text: str, limit: int = CLAIM_REVIEWED_LIMIT) -> str:
@@ -46,18 +47,20 @@ def _iso(value: date | datetime | str | None) -> str | None:
     return value
 
 
-def claim_author(published: PublishedClaim) -> dict:
-    speaker = published.claim.speaker
-    if speaker is None:
-        return {"@type": "Person", "name": published.claim.speaker_mention or "Unknown"}
-    author = {"@type": "Person" if speaker.kind in PERSON_KINDS else "Organization", "name": speaker.name}
-    if role := (published.claim.speaker_role or speaker.role):
-        author["jobTitle" if speaker.kind in PERSON_KINDS else "description"] = role
+def claim_author(publication: Publication) -> dict:
+    """The speaker as approved; an identifier (Wikidata QID or address) becomes sameAs."""
+    if publication.speaker_name is None:
+        return {"@type": "Person", "name": publication.speaker_mention or "Unknown"}
+    is_person = publication.speaker_kind in PERSON_KINDS
+    author = {"@type": "Person" if is_person else "Organization", "name": publication.speaker_name}
+    if publication.speaker_role:
+        author["jobTitle" if is_person else "description"] = publication.speaker_role
+    if identifier := publication.speaker_external_id:
+        author["sameAs"] = WIKIDATA + identifier if identifier.startswith("Q") else identifier
     return author
 
 
-def claim_review(published: PublishedClaim, report_url: str, organisation: dict) -> dict:
-    claim, verdict, article = published.claim, published.verdict, published.claim.article
+def claim_review(publication: Publication, article: Article, report_url: str, organisation: dict) -> dict:
     appearance = {"@type": "CreativeWork", "headline": article.title}
     if article.url:
         appearance["url"] = article.url
@@ -66,15 +69,15 @@ def claim_review(published: PublishedClaim, report_url: str, organisation: dict)
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"{report_url}#claim-{claim.id}",
-        "claimReviewed": shorten(claim.text),
-        "datePublished": _iso(verdict.decided_at),
+        "url": f"{report_url}#claim-{publication.claim_id}",
+        "claimReviewed": shorten(publication.text),
+        "datePublished": _iso(publication.published_at),
         "author": {"@type": "Organization", "name": organisation["name"], "url": organisation["url"]},
-        "reviewRating": review_rating(verdict.attribution, verdict.veracity),
+        "reviewRating": review_rating(publication.attribution, publication.veracity),
         "itemReviewed": {
             "@type": "Claim",
-            "author": claim_author(published),
-            "datePublished": claim.statement_date or _iso(article.published_on),
+            "author": claim_author(publication),
+            "datePublished": publication.statement_date or _iso(article.published_on),
             "appearance": appearance,
         },
     }

@@ -1,10 +1,13 @@
-from flask import Blueprint, Response, jsonify, render_template, request, stream_with_context
+import sqlalchemy as sa
+from flask import Blueprint, Response, abort, jsonify, render_template, request, stream_with_context
+from flask_login import current_user
 
 from ..accounts.models import Role
 from ..articles.models import Article
 from ..claims.queue import QueueFilter
 from ..extensions import db
 from ..permissions import role_required
+from ..review.models import Publication
 from . import exports
 from .pdf import html_to_pdf, pdf_unavailable_reason
 from .services import claim_review_feed, render_report
@@ -12,14 +15,27 @@ from .services import claim_review_feed, render_report
 bp = Blueprint("reports", __name__)
 
 
+def article_is_public(article: Article) -> bool:
+    """Whether readers who are not logged in may see the article's report: once something is published."""
+    return bool(db.session.scalar(sa.select(sa.exists().where(Publication.article_id == article.id))))
+
+
+def report_article(article_id: int) -> Article:
+    """The article, for the desk always; for anyone else only once public (otherwise: no such page)."""
+    article = db.get_or_404(Article, article_id)
+    if not current_user.is_authenticated and not article_is_public(article):
+        abort(404)
+    return article
+
+
 @bp.get("/articles/<int:article_id>/report")
 def article_report(article_id: int):
-    return render_report(db.get_or_404(Article, article_id))
+    return render_report(report_article(article_id))
 
 
 @bp.get("/articles/<int:article_id>/report.pdf")
 def article_report_pdf(article_id: int):
-    article = db.get_or_404(Article, article_id)
+    article = report_article(article_id)
     if reason := pdf_unavailable_reason():
         return render_template("errors/error.html", code=503, title="PDF not available", message=reason), 503
     pdf = html_to_pdf(render_report(article, for_pdf=True))
@@ -39,6 +55,6 @@ def export_claims(fmt: str):
     chunks = exports.csv_chunks if fmt == "csv" else exports.json_chunks
     mimetype = "text/csv" if fmt == "csv" else "application/json"
     body = stream_with_context(chunks(exports.rows(filters)))
-    return Response(body, mimetype=f"{mimetype}; charset=utf-8", headers={
+    return Response(body, content_type=f"{mimetype}; charset=utf-8", headers={
         "Content-Disposition": f'attachment; filename="factcheck-claims.{fmt}"'})
 

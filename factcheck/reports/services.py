@@ -31,7 +31,7 @@ def article_report(article: Article) -> ArticleReport:
     claims = published_for_article(article)
     url = report_url(article)
     return ArticleReport(article, claims, unpublished_count(article),
-                         [claim_review(item, url, organisation()) for item in claims])
+                         [claim_review(item.publication, article, url, organisation()) for item in claims])
 
 
 def claim_review_feed() -> list[dict]:

@@ -3,7 +3,7 @@ from wtforms import DateField, IntegerField, SelectChoice, SelectField, StringFi
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import HiddenInput
 
-from ..validators import web_url
+from ..validators import record_id, web_url
 from .models import SourceKind, Stance
 from .scales import scales
 
@@ -24,7 +24,7 @@ class VersionedForm(FlaskForm):
 
 
 class TransitionForm(VersionedForm):
-    assignee_id = SelectField("Assign to", coerce=int, validate_choice=False, default=0)
+    assignee_id = SelectField("Assign to", coerce=record_id, validate_choice=False, default=0)
     comment = TextAreaField("Comment", validators=[Length(max=10_000)])
     reason = TextAreaField("Reason", validators=[Length(max=10_000)])
 

@@ -110,3 +110,56 @@ class Comment(db.Model):
     author: Mapped[User] = relationship()
 
     __table_args__ = (sa.CheckConstraint("length(body) > 0", name="body_not_empty"),)
+
+
+class Publication(db.Model):
+    """What one approval published, frozen: reports, exports and ClaimReview read only these.
+
+    Later edits of the claim, its speaker or its sources never reach a publication; the next
+    approval writes a new one, and the claim's latest publication is the one shown.
+    """
+
+    __tablename__ = "publications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(sa.ForeignKey("claims.id"), index=True)
+    article_id: Mapped[int] = mapped_column(sa.ForeignKey("articles.id"), index=True)
+    verdict_id: Mapped[int] = mapped_column(sa.ForeignKey("verdicts.id"))
+    text: Mapped[str] = mapped_column(sa.Text)
+    start: Mapped[int]
+    end: Mapped[int]
+    quote_type: Mapped[str] = mapped_column(sa.String(16))
+    cue: Mapped[str | None] = mapped_column(sa.String(300))
+    channel: Mapped[str | None] = mapped_column(sa.String(300))
+    statement_date: Mapped[str | None] = mapped_column(sa.String(10))
+    category: Mapped[str | None] = mapped_column(sa.String(64))
+    speaker_id: Mapped[int | None] = mapped_column(sa.ForeignKey("speakers.id"))
+    speaker_name: Mapped[str | None] = mapped_column(sa.String(200))
+    speaker_mention: Mapped[str | None] = mapped_column(sa.String(300))
+    speaker_role: Mapped[str | None] = mapped_column(sa.String(300))
+    speaker_kind: Mapped[str | None] = mapped_column(sa.String(16))
+    speaker_external_id: Mapped[str | None] = mapped_column(sa.String(300))
+    attribution: Mapped[str | None] = mapped_column(sa.String(64))
+    veracity: Mapped[str | None] = mapped_column(sa.String(64))
+    summary: Mapped[str | None] = mapped_column(sa.Text)
+    rationale: Mapped[str | None] = mapped_column(sa.Text)
+    correction_note: Mapped[str | None] = mapped_column(sa.Text)
+    sources: Mapped[list[dict]] = mapped_column(sa.JSON, default=list)
+    reviewer_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"))
+    reviewer_name: Mapped[str] = mapped_column(sa.String(200))
+    approver_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"))
+    approver_name: Mapped[str] = mapped_column(sa.String(200))
+    submitted_at: Mapped[datetime | None] = timestamp()
+    published_at: Mapped[datetime] = timestamp(default=utcnow)
+
+    claim: Mapped[Claim] = relationship()
+
+
+class FrozenRecord(Exception):
+    """A publication was about to be changed or deleted."""
+
+
+@sa.event.listens_for(Publication, "before_update")
+@sa.event.listens_for(Publication, "before_delete")
+def _publications_are_frozen(_mapper, _connection, publication: Publication) -> None:
+    raise FrozenRecord(f"Publication {publication.id} is a published record and cannot change.")

@@ -11,8 +11,10 @@ from ..audit.models import Event
 from ..claims.forms import CorrectionForm
 from ..claims.models import Claim, Speaker
 from ..extensions import db
+from ..speakers.suggestions import suggestions
 from .forms import CommentForm, SourceForm, TransitionForm, VerdictForm
 from .models import Comment, Decision, Source, Verdict
+from .publications import history
 from .scales import scales
 from .services import available_transitions, latest_verdict
 from .workflow import STATUS_LABELS
@@ -32,15 +34,19 @@ def active_users() -> list[User]:
     return db.session.scalars(sa.select(User).where(User.active).order_by(User.display_name)).all()
 
 
-def speaker_choices() -> list[SelectChoice]:
-    speakers = db.session.execute(sa.select(Speaker.id, Speaker.name).order_by(Speaker.name))
-    return [SelectChoice(0, "— unattributed —"), *(SelectChoice(id_, name) for id_, name in speakers)]
+def speaker_choices(claim: Claim) -> list[SelectChoice]:
+    """Shared speakers, and the ones known only in this claim's article."""
+    scope = sa.or_(Speaker.article_id.is_(None), Speaker.article_id == claim.article_id)
+    speakers = db.session.execute(sa.select(Speaker.id, Speaker.name, Speaker.article_id)
+                                  .where(scope, Speaker.merged_into_id.is_(None)).order_by(Speaker.name_key))
+    return [SelectChoice(0, "— unattributed —"), *(
+        SelectChoice(id_, f"{name} (this article only)" if article_id else name) for id_, name, article_id in speakers)]
 
 
-def correction_form(claim: Claim) -> CorrectionForm:
-    form = CorrectionForm(obj=claim, speaker_id=claim.speaker_id or 0, prefix="fix",
-                          quote_type=claim.quote_type.value, category=claim.category or "")
-    form.speaker_id.choices = speaker_choices()
+def correction_form(claim: Claim, posted: CorrectionForm | None = None) -> CorrectionForm:
+    form = posted or CorrectionForm(obj=claim, speaker_id=claim.speaker_id or 0, prefix="fix",
+                                    quote_type=claim.quote_type.value, category=claim.category or "")
+    form.speaker_id.choices = speaker_choices(claim)
     return form
 
 
@@ -63,13 +69,14 @@ def render_claim(claim: Claim, status: int = 200, error: str | None = None, **fo
         transition_form=transition_form,
         source_form=forms.get("source_form") or SourceForm(version=claim.version, prefix="source"),
         verdict_form=forms.get("verdict_form") or verdict_form(claim),
-        correction_form=forms.get("correction_form") or correction_form(claim),
+        correction_form=correction_form(claim, forms.get("correction_form")),
         comment_form=forms.get("comment_form") or CommentForm(prefix="comment"),
         sources=_for_claim(Source, claim, Source.added_at),
         verdicts=_for_claim(Verdict, claim, Verdict.id.desc()),
         comments=_for_claim(Comment, claim, Comment.created_at),
         events=_for_claim(Event, claim, Event.id.desc()),
         draft=latest_verdict(claim, Decision.DRAFT),
+        suggested=suggestions(claim.speaker), publications=history(claim),
     )
     return render_template("review/claim.html", **context), status
 

@@ -4,13 +4,14 @@ from ..accounts.models import User
 from ..claims.forms import CorrectionForm
 from ..claims.models import Claim, QuoteType
 from ..claims.services import correct_claim
-from ..claims.speakers import add_speaker_aliases, get_or_create_speaker
 from ..errors import Refused
 from ..extensions import db
 from ..permissions import actor
+from ..speakers.registry import add_aliases
+from ..speakers.services import speaker_for
 from . import evidence
 from .forms import CommentForm, SourceForm, TransitionForm, VerdictForm
-from .page import render_claim, speaker_choices
+from .page import render_claim
 from .services import TransitionInput, take_transition
 
 bp = Blueprint("review", __name__, url_prefix="/claims")
@@ -99,24 +100,24 @@ def add_comment(claim_id: int):
 @bp.post("/<int:claim_id>/correct")
 def correct(claim_id: int):
     form = CorrectionForm(prefix="fix")
-    form.speaker_id.choices = speaker_choices()
 
     def change(claim: Claim) -> None:
-        correct_claim(claim, actor(), corrections_from(form), form.version.data)
+        correct_claim(claim, actor(), corrections_from(claim, form), form.version.data)
         if claim.speaker and form.aliases.data:
-            add_speaker_aliases(actor(), claim.speaker, form.aliases.data.split(","))
+            add_aliases(actor(), claim.speaker, form.aliases.data.split(","))
 
     return apply_form(claim_id, "correction_form", form, "Nothing was corrected; see the errors below.",
                       change, "Claim corrected.")
 
 
-def corrections_from(form: CorrectionForm) -> dict:
-    """The corrected fields; a new speaker's name creates (or finds) that speaker."""
+def corrections_from(claim: Claim, form: CorrectionForm) -> dict:
+    """The corrected fields; a new speaker's name finds that speaker, or creates them."""
     changes = {name: form[name].data or None for name in (
         "speaker_role", "cue", "channel", "statement_date", "category")}
     changes.update(quote_type=QuoteType(form.quote_type.data), start=form.start.data, end=form.end.data,
                    speaker_id=form.speaker_id.data or None)
     if form.new_speaker.data and form.new_speaker.data.strip():
-        changes["speaker_id"] = get_or_create_speaker(form.new_speaker.data).id
+        changes["speaker_id"] = speaker_for(claim.article, form.new_speaker.data, form.new_speaker_kind.data,
+                                            actor=actor()).id
         changes["speaker_mention"] = form.new_speaker.data.strip()
     return changes

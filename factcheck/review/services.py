@@ -13,6 +13,7 @@ from ..errors import Refused, check_version
 from ..extensions import db
 from ..modeltypes import utcnow
 from .models import Comment, Decision, Source, Verdict
+from .publications import publish
 from .workflow import BY_NAME, STATUS_LABELS, TRANSITIONS, Transition
 
 
@@ -115,24 +116,33 @@ def _assign(claim, actor, data):
 
 
 def _submit(claim, actor, data):
-    verdict = latest_verdict(claim, Decision.DRAFT)
+    verdict = verdict_or_conflict(latest_verdict(claim, Decision.DRAFT))
     verdict.decision = Decision.SUBMITTED
     verdict.submitted_at = utcnow()
     return {"verdict": verdict.id}
 
 
+def verdict_or_conflict(verdict: Verdict | None) -> Verdict:
+    """The loser of a race (two editors at once) finds no verdict left to decide: a conflict."""
+    if verdict is None:
+        raise Refused("Someone else acted on this claim at the same moment; nothing of yours was "
+                      "saved. Reload the page to see what changed.", 409)
+    return verdict
+
+
 def _approve(claim, actor, data):
-    verdict = latest_verdict(claim, Decision.SUBMITTED)
+    verdict = verdict_or_conflict(latest_verdict(claim, Decision.SUBMITTED))
     if previous := published_verdict(claim):
         previous.published = False
         db.session.flush()  # one published verdict per claim, enforced by a unique index
     verdict.decision, verdict.editor, verdict.decided_at = Decision.APPROVED, actor, utcnow()
     verdict.published = True
-    return {"verdict": verdict.id, "replaces": previous.id if previous else None}
+    publication = publish(claim, verdict, actor)
+    return {"verdict": verdict.id, "replaces": previous.id if previous else None, "publication": publication.id}
 
 
 def _return(claim, actor, data):
-    verdict = latest_verdict(claim, Decision.SUBMITTED)
+    verdict = verdict_or_conflict(latest_verdict(claim, Decision.SUBMITTED))
     verdict.decision, verdict.editor, verdict.decided_at = Decision.RETURNED, actor, utcnow()
     db.session.add(Comment(claim=claim, author=actor, body=data.comment.strip()))
     return {"verdict": verdict.id, "comment": data.comment.strip()}
@@ -148,7 +158,7 @@ def _restore(claim, actor, data):
 
 def _reopen(claim, actor, data):
     """Keep the published verdict; start its correction as a new draft carrying the reason."""
-    old = published_verdict(claim)
+    old = verdict_or_conflict(published_verdict(claim))
     db.session.add(Verdict(
         claim=claim, reviewer_id=claim.assignee_id, attribution=old.attribution, veracity=old.veracity,
         summary=old.summary, rationale=old.rationale, correction_note=data.reason.strip()))

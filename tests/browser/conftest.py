@@ -1,4 +1,5 @@
 """Browser fixtures: the app served on a free port with real CSRF, and Chromium driven by Playwright."""
+import os
 import threading
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from factcheck.claims.models import Claim
 from factcheck.extensions import db
 from tests.helpers import skip_or_fail_in_ci
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("FACTCHECK_TEST_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -45,19 +46,32 @@ def browser():
         chromium.close()
 
 
+# Every page reports what the Content-Security-Policy blocked; the test fails on any of it.
+REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
+});"""
+
+
 @pytest.fixture
 def new_page(live_server, browser):
     """new_page() -> a page in a browser context of its own (its own cookies, so its own login)."""
     contexts = []
+    violations = []
 
     def open_page():
         context = browser.new_context(base_url=live_server)
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("console", lambda message: message.type == "error" and (
+            "CSP violation" in message.text or "Content Security Policy" in message.text)
+            and violations.append(message.text))
+        return page
 
     yield open_page
     for context in contexts:
         context.close()
+    assert violations == [], "the Content-Security-Policy blocked something"
 
 
 @pytest.fixture

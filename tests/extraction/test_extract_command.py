@@ -46,3 +46,14 @@ def test_bad_date_is_refused():
     result = CliRunner().invoke(extract_command, ["-", "--date", "March"], input=ARTICLE)
     assert result.exit_code != 0
     assert "YYYY-MM-DD" in result.output
+
+
+def test_warnings_go_to_stderr_and_json_stays_clean(tmp_path):
+    path = tmp_path / "hostile.txt"
+    path.write_text("Osric Pell said the dam was safe.\n" + "!?" * 500, encoding="utf-8")
+    result = CliRunner().invoke(extract_command, [str(path), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [c["text"] for c in data["claims"]] == ["the dam was safe"]
+    assert "warning:" in result.stderr and "not parsed" in result.stderr
+    assert data["article"]["warnings"]

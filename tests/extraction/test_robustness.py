@@ -77,3 +77,53 @@ def test_chunks_of_a_long_paragraph_cover_it_exactly(monkeypatch):
     claims = extract(text).claims
     assert len(claims) >= 15
     assert all(text[c.start : c.end] == c.text and c.speaker == "Osric Pell" for c in claims)
+
+
+# -- hostile input: the work handed to spaCy is bounded piece by piece ----------------------------
+HOSTILE_UNITS = ['"“”‘’\'«»', "!?.,;:-—()", "Osric Pell said ", "“the envoy said ‘the minister wrote ",
+                 "Thecouncilsaid“theplanwillfail”,accordingtoPell.", "a" * 10, " ", "\n"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(HOSTILE_UNITS), st.integers(1, 400)), max_size=8)
+       .map(lambda parts: "".join(unit * count for unit, count in parts)))
+def test_pieces_for_spacy_are_bounded_and_cover_the_text(text):
+    """Work per character is bounded because every piece is: at most MAX_CHUNK_CHARS long, no run
+    without a space longer than MAX_RUN_CHARS, each piece exactly where it sits in the text."""
+    covered = 0
+    for offset, piece in document.split_paragraphs(text):
+        assert text[offset : offset + len(piece)] == piece
+        assert len(piece) <= document.MAX_CHUNK_CHARS
+        assert max((len(run) for run in piece.split()), default=0) <= document.MAX_RUN_CHARS
+        covered += len(piece)
+    assert covered <= len(text)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(HOSTILE_UNITS), st.integers(1, 200)), max_size=6)
+       .map(lambda parts: "".join(unit * count for unit, count in parts)))
+def test_hostile_mixtures_keep_offsets_exact(text):
+    check(text)
+
+
+def test_tokens_parsed_grow_linearly_with_hostile_input():
+    """A work counter, not a timer: the tokens spaCy is given per character do not grow with size."""
+    from factcheck.extraction.language import get_nlp
+
+    for unit in HOSTILE_UNITS[:5]:
+        small, large = unit * (5_000 // len(unit)), unit * (50_000 // len(unit))
+        per_char = [sum(len(p.doc) for p in document.parse(text, get_nlp())[0]) / len(text) for text in (small, large)]
+        assert per_char[1] <= per_char[0] * 1.1 + 0.01, (unit, per_char)
+        assert per_char[1] <= document.MAX_TOKENS_PER_CHAR + 0.05
+
+
+def test_degraded_input_says_so_and_keeps_what_it_can():
+    marks = '"“”‘’' * 2_000
+    no_spaces = "Thecouncilsaid“theplanwillfail”,accordingtoPell." * 50
+    text = "Osric Pell said the dam was safe.\n" + marks + "\n" + no_spaces
+    result = extract(text)
+    assert [c.text for c in result.claims] == ["the dam was safe"]
+    assert any("mostly punctuation" in warning for warning in result.warnings)
+    assert any("without a space" in warning for warning in result.warnings)
+    assert result.to_dict()["article"]["warnings"] == result.warnings
+    assert extract("Osric Pell said the dam was safe.").warnings == []

@@ -1,5 +1,5 @@
 """The shared scorer, through the command-line entry point, on the dev corpus and on our own
-fictional held-out articles (tests/extraction/heldout)."""
+fictional held-out articles (tests/extraction/heldout, heldout2, heldout3)."""
 import json
 import subprocess
 import sys
@@ -11,6 +11,8 @@ REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 DEV = REPO.parent / "shared" / "corpus" / "dev"
 HELDOUT = Path(__file__).resolve().parent / "heldout"
+FRESH_HELDOUT = Path(__file__).resolve().parent / "heldout2"
+UNSEEN_HELDOUT = Path(__file__).resolve().parent / "heldout3"
 
 
 def score(gold: Path) -> dict:
@@ -23,14 +25,17 @@ def score(gold: Path) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-def test_attribution_on_dev_corpus():
-    totals = score(DEV)
-    assert totals["attribution_f1"] >= 0.85, totals
-    assert totals["quote_type_acc"] >= 0.95, totals
-
-
-def test_attribution_on_heldout_corpus():
-    totals = score(HELDOUT)
+@pytest.mark.parametrize(("gold", "minimum"), [
+    # Measured: attribution F1 0.966 (0.973 before issue 9: one more claim, which gold leaves out).
+    (DEV, 0.85),
     # Measured: attribution F1 0.979, quote type 0.989 (0.852 before the held-out rules).
-    assert totals["attribution_f1"] >= 0.93, totals
+    (HELDOUT, 0.93),
+    # Written for issue 9 and scored before its rules: 0.904 then, 0.986 after.
+    (FRESH_HELDOUT, 0.95),
+    # Written after those rules and never tuned on: 0.912 (0.879 with the code before issue 9).
+    (UNSEEN_HELDOUT, 0.88),
+], ids=["dev", "heldout", "heldout2", "heldout3"])
+def test_attribution_on_scored_corpora(gold, minimum):
+    totals = score(gold)
+    assert totals["attribution_f1"] >= minimum, totals
     assert totals["quote_type_acc"] >= 0.95, totals

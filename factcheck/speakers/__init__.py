@@ -1,0 +1,1 @@
+"""The speaker registry: who says things, across articles, kept apart unless a name proves otherwise."""

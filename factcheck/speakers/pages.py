@@ -1,0 +1,94 @@
+"""What the speakers list and a speaker's page show, gathered in one place."""
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from flask import current_app
+from sqlalchemy.orm import joinedload, selectinload
+
+from ..articles.models import Article
+from ..audit.models import Event
+from ..claims.models import Claim, Speaker, SpeakerAlias, name_key
+from ..extensions import db
+from ..modeltypes import LIKE_ESCAPE, escape_like
+from ..review.models import Publication
+from ..review.publications import latest_ids
+from ..review.scales import scales
+from .models import SpeakerMerge
+from .services import live
+
+
+def speakers_page(q: str, kind: str, include_article_only: bool, page: int):
+    query = (sa.select(Speaker).where(live())
+             .options(selectinload(Speaker.aliases), joinedload(Speaker.article).load_only(Article.title)))
+    if not include_article_only:
+        query = query.where(Speaker.article_id.is_(None))
+    if kind:
+        query = query.where(Speaker.kind == kind)
+    if q.strip():
+        pattern = "%" + escape_like(name_key(q)) + "%"
+        by_alias = sa.select(SpeakerAlias.speaker_id).where(SpeakerAlias.alias_key.like(pattern, escape=LIKE_ESCAPE))
+        query = query.where(sa.or_(Speaker.name_key.like(pattern, escape=LIKE_ESCAPE), Speaker.id.in_(by_alias)))
+    return db.paginate(query.order_by(Speaker.name_key, Speaker.id), page=page,
+                       per_page=current_app.config["PER_PAGE"], error_out=False, count=True)
+
+
+def claim_counts(speakers: list[Speaker]) -> dict[int, int]:
+    return dict(db.session.execute(sa.select(Claim.speaker_id, sa.func.count(Claim.id)).where(
+        Claim.speaker_id.in_([speaker.id for speaker in speakers])).group_by(Claim.speaker_id)).all())
+
+
+@dataclass
+class RoleSpell:
+    role: str
+    first: object
+    last: object
+    claims: int
+
+
+def role_history(speaker: Speaker) -> list[RoleSpell]:
+    """Each role the articles gave the speaker, with the first and last article date it was used."""
+    when = sa.func.coalesce(Article.published_on, sa.func.date(Article.imported_at))
+    rows = db.session.execute(
+        sa.select(Claim.speaker_role, sa.func.min(when), sa.func.max(when), sa.func.count(Claim.id))
+        .join(Article, Article.id == Claim.article_id)
+        .where(Claim.speaker_id == speaker.id, Claim.speaker_role.is_not(None))
+        .group_by(Claim.speaker_role).order_by(sa.func.min(when)))
+    return [RoleSpell(*row) for row in rows]
+
+
+def track_record(speaker: Speaker) -> dict[str, list[tuple[str, int]]]:
+    """Published verdicts on the speaker's claims, counted by rating, with the scale's labels."""
+    record = {}
+    for scale_name in ("veracity", "attribution"):
+        column = getattr(Publication, scale_name)
+        counts = dict(db.session.execute(
+            sa.select(column, sa.func.count()).join(Claim, Claim.id == Publication.claim_id)
+            .where(Claim.speaker_id == speaker.id, Publication.id.in_(latest_ids())).group_by(column)).all())
+        scale = scales()[scale_name]
+        record[scale_name] = [(rating.label, counts[rating.key]) for rating in scale.ratings if counts.get(rating.key)]
+    return record
+
+
+def speaker_claims(speaker: Speaker, page: int):
+    query = sa.select(Claim).where(Claim.speaker_id == speaker.id).order_by(Claim.id.desc())
+    return db.paginate(query, page=page, per_page=current_app.config["PER_PAGE"], error_out=False)
+
+
+def open_merges(speaker: Speaker) -> list[SpeakerMerge]:
+    return db.session.scalars(sa.select(SpeakerMerge).where(
+        sa.or_(SpeakerMerge.kept_id == speaker.id, SpeakerMerge.merged_id == speaker.id),
+        SpeakerMerge.undone_at.is_(None)).order_by(SpeakerMerge.id.desc())).all()
+
+
+def registry_events(speaker: Speaker) -> list[Event]:
+    return db.session.scalars(sa.select(Event).where(Event.speaker_id == speaker.id)
+                              .order_by(Event.id.desc()).limit(50)).all()
+
+
+def merge_candidates(speaker: Speaker) -> list[tuple[int, str]]:
+    """Speakers this one may be merged into: shared ones, and its own article's."""
+    scope = Speaker.article_id.is_(None)
+    if speaker.article_id:
+        scope = sa.or_(scope, Speaker.article_id == speaker.article_id)
+    return db.session.execute(sa.select(Speaker.id, Speaker.name).where(
+        live(), scope, Speaker.id != speaker.id).order_by(Speaker.name_key)).all()

@@ -1,0 +1,56 @@
+"""Who speaks when two people of the same kind alternate, and what a speaker's aliases hold."""
+from factcheck.extraction import extract
+
+
+def test_aliases_hold_name_forms_only():
+    text = ("Former ambassador Osric Pell said the talks had failed. The envoy said a new round was "
+            "planned. Pell said he would attend. He said it would be in Lisbon.")
+    result = extract(text)
+    (speaker,) = result.speakers
+    assert (speaker.name, speaker.aliases) == ("Osric Pell", ["Pell"])
+    assert [c.speaker_mention for c in result.claims][1:] == ["The envoy", "Pell", "He"]
+
+
+def test_a_possessive_beside_a_name_does_not_give_that_person_a_gender(claims_of):
+    text = ("Collector Osric Pell says the gallery lost the painting. His lawyer, Clara Bright, wrote that "
+            "the frame was broken. The gallery's director, Tomas Lind, said the frame was intact. "
+            "Bright disputes that. She said the photographs showed a crack.")
+    claims = claims_of(text)
+    assert claims[-1].speaker == "Clara Bright"
+
+
+def test_a_name_in_apposition_to_a_role_noun_is_a_person(claims_of):
+    text = ("The museum's chief curator, Agnes Holloway, told the Chronicle that the loan was safe. "
+            "She said her team had checked it twice.")
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["Agnes Holloway", "Agnes Holloway"]
+    assert claims[0].speaker_kind == "person"
+
+
+def test_a_fresh_narration_subject_wins_the_next_pronoun(claims_of):
+    text = ("Councillor Jo Marsh said the depot should close. She told the hall that buses could move.\n\n"
+            "Her rival, former teacher Ruth Kell, disagreed. She said the move would add twenty minutes.")
+    claims = claims_of(text)
+    assert claims[-1].speaker == "Ruth Kell"
+
+
+def test_a_role_ending_in_a_place_keeps_the_whole_phrase():
+    text = ("Head of Foreign Relations for the National Harbour Front of Ruritania, Osric Pell, "
+            "said the port was closed.")
+    (speaker,) = extract(text).speakers
+    assert speaker.role == "Head of Foreign Relations for the National Harbour Front of Ruritania"
+
+
+def test_the_report_points_back_to_the_outlet_told(claims_of):
+    text = ("Osric Pell, the harbour master, told Valley Courier on Monday that the port was closed.\n\n"
+            "Ships were queueing outside the harbour wall, the report added.")
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["Osric Pell", "Valley Courier"]
+    assert claims[1].speaker_kind == "media"
+
+
+def test_claims_continuing_an_interview_keep_its_channel_and_date(claims_of):
+    text = ("In an interview on Tuesday, Osric Pell said the port would reopen in May. "
+            "He said the pier was safe.\n\nHarriet Vance said the port was closed.")
+    claims = claims_of(text)
+    assert [(c.channel, c.statement_date) for c in claims] == [("interview", "2023-03-07")] * 2 + [(None, None)]
