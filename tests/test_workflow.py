@@ -109,13 +109,14 @@ def test_only_the_assignee_submits(app, client, make_user, login, people):
     assert state(app, claim_id)[0] == S.IN_REVIEW
 
 
-def test_an_editor_cannot_approve_their_own_verdict(app, client, login, people):
+@pytest.mark.parametrize("name, extra", [("approve", {}), ("return", {"comment": "Check the date."})])
+def test_an_editor_cannot_decide_on_their_own_verdict(app, client, login, people, name, extra):
     editor = people["editor"]
     with app.app_context():
         claim_id = make_claim(S.AWAITING_APPROVAL, assignee_id=editor.id, verdict_by=editor.id,
                               decision=Decision.SUBMITTED, sources=1)
     login(editor)
-    response = post_transition(client, claim_id, "approve")
+    response = post_transition(client, claim_id, name, **extra)
     assert response.status_code == 403
     assert "You wrote this verdict" in response.get_data(as_text=True)
     assert state(app, claim_id)[0] == S.AWAITING_APPROVAL

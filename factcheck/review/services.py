@@ -42,7 +42,7 @@ def who_refusal(transition: Transition, claim: Claim, actor: User) -> str | None
     if transition.who == "not_verdict_author":
         verdict = latest_verdict(claim, Decision.SUBMITTED)
         if verdict is not None and verdict.reviewer_id == actor.id:
-            return "You wrote this verdict; another editor has to approve it."
+            return "You wrote this verdict; another editor has to approve or return it."
     return None
 
 

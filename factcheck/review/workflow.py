@@ -31,7 +31,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition("approve", "Approve and publish", frozenset({S.AWAITING_APPROVAL}), S.APPROVED,
                Role.EDITOR, who="not_verdict_author"),
     Transition("return", "Return with a comment", frozenset({S.AWAITING_APPROVAL}),
-               S.CHANGES_REQUESTED, Role.EDITOR, needs=("comment",)),
+               S.CHANGES_REQUESTED, Role.EDITOR, who="not_verdict_author", needs=("comment",)),
     Transition("dismiss", "Dismiss", frozenset({S.NEW, S.IN_REVIEW, S.CHANGES_REQUESTED}),
                S.DISMISSED, Role.EDITOR, needs=("reason",)),
     Transition("restore", "Restore", frozenset({S.DISMISSED}), S.NEW, Role.EDITOR),
