@@ -63,6 +63,9 @@ ROUTE_LIMITS = {
 def limit_routes(app: Flask) -> None:
     """Call after the routes are registered. One limiter per app: its own store and key prefix."""
     limiter = Limiter(get_remote_address, app=app)
+    # The limits hold the limiter weakly, and with RATELIMIT_ENABLED = false Flask-Limiter keeps no
+    # reference of its own: without this one the first limited request fails.
+    app.extensions["factcheck_limiter"] = limiter
     for endpoint, limits in ROUTE_LIMITS.items():
         for limit in limits:
             app.view_functions[endpoint] = limiter.limit(**limit)(app.view_functions[endpoint])

@@ -1,5 +1,6 @@
 """Finding 3: logins resist guessing (throttled per account and per address, Redis or memory),
 and an unknown email costs as much time as a known one."""
+import gc
 import os
 import time
 import uuid
@@ -92,3 +93,11 @@ def test_counts_are_shared_through_redis_when_configured(make_app, make_user, re
     second_worker = make_app(create_tables=False, **settings).test_client()
     assert attempt(second_worker, user.email, TEST_PASSWORD) == 429
     assert any(connection.scan_iter(match=f"*{prefix}*"))
+
+
+def test_with_rate_limits_switched_off_the_limited_routes_still_work(make_app, make_user):
+    app = make_app(RATELIMIT_ENABLED=False)
+    user = make_user()
+    gc.collect()  # the limits hold their limiter weakly
+    codes = [attempt(app.test_client(), user.email, TEST_PASSWORD) for _ in range(8)]
+    assert codes == [302] * 8
