@@ -94,6 +94,7 @@ def test_a_reviewer_sees_their_work_with_counts(app, client, login, people, make
     assert "Returned" in section(html, "returned") and f"“{RETURN_COMMENT}”" in section(html, "returned")
     assert "Not for this reviewer." not in html
     assert 'href="/queue?mine=1&amp;status=in_review' in section(html, "assigned")
+    assert "home-group" not in html  # one role: no need to say whose sections these are
     for editor_or_admin_section in ("approve", "unassigned", "published", "failures", "users", "health"):
         assert section(html, editor_or_admin_section) is None
 
@@ -158,6 +159,8 @@ def test_an_admin_sees_users_and_system_health_and_every_other_section(app, clie
     assert count_in(html, "health") == 0 and "0 jobs waiting" in health
     for other in ("approve", "unassigned", "published", "failures", "returned", "assigned", "take"):
         assert section(html, other) is not None, other
+    headings = re.findall(r'<h2 class="home-group">(.*?)</h2>', html)
+    assert headings == ["Administration", "Editing", "Reviewing"]
 
 
 def statements_while(app, action) -> int:

@@ -6,7 +6,7 @@ from .sections import sections_for
 
 
 def index():
-    return render_template("home/index.html", sections=sections_for(actor()))
+    return render_template("home/index.html", groups=sections_for(actor()))
 
 
 def init_app(app: Flask) -> None:

@@ -93,16 +93,17 @@ def admin_sections() -> list[Section]:
     backlog = health.check()
     return [
         Section("users", "Active users", count, rows, url_for("admin.users"), kind="users", note="Newest first."),
-        Section("health", "Jobs waiting in the queue", backlog.jobs_waiting or 0, [], url_for("articles.index"),
+        Section("health", "Jobs waiting in the queue", backlog.jobs_waiting or 0, [],
+                url_for("articles.index", status="queued"),
                 kind="health", extra={"health": backlog}),
     ]
 
 
-def sections_for(user: User) -> list[Section]:
-    """Every section of every role the user holds (roles nest: an admin is an editor too)."""
-    found = []
+def sections_for(user: User) -> list[tuple[str, list[Section]]]:
+    """The sections of every role the user holds (roles nest: an admin is an editor too), by role."""
+    groups = []
     if user.has_role(Role.ADMIN):
-        found += admin_sections()
+        groups.append(("Administration", admin_sections()))
     if user.has_role(Role.EDITOR):
-        found += editor_sections(user)
-    return found + reviewer_sections(user)
+        groups.append(("Editing", editor_sections(user)))
+    return groups + [("Reviewing", reviewer_sections(user))]
