@@ -41,5 +41,5 @@ def database_status() -> tuple[str, float | None]:
 def queue_backlog() -> tuple[int | None, str | None]:
     try:
         return jobs().huey.pending_count(), None
-    except Exception as error:  # noqa: BLE001  (any storage failure, SQLite or Redis, means "cannot read")
+    except Exception as error:  # any storage failure, SQLite or Redis, means the queue cannot be read
         return None, f"{error.__class__.__name__}: {error}"
