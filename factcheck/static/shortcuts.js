@@ -1,11 +1,12 @@
 // Keyboard shortcuts: j/k move through a list of claims, Enter opens the selected one,
-// t/s/a take, submit or approve the claim shown, ? shows the list. Never while typing.
+// t/s/a take, submit or approve the claim shown (t also takes the claim selected in a list),
+// ? shows the list. Never while typing.
 (function () {
   const SHORTCUTS = [
     ["j", "select the next claim in a list"],
     ["k", "select the previous claim in a list"],
     ["Enter", "open the selected claim"],
-    ["t", "take this claim"],
+    ["t", "take this claim, or the one selected in a list"],
     ["s", "submit this claim for approval"],
     ["a", "approve and publish this claim"],
     ["?", "show or hide this help"],
@@ -40,6 +41,26 @@
     const form = document.querySelector('form.action[data-action="' + name + '"]');
     if (!form) return false;
     form.requestSubmit();
+    return true;
+  }
+
+  // The claim page's own Take button does this; in a list, post the same form for the selected row.
+  function takeSelected() {
+    const row = document.querySelector(ROWS + ".selected[data-version]");
+    const token = document.querySelector('input[name="csrf_token"]');
+    if (!row || !token) return false;
+    const form = document.createElement("form");
+    form.method = "post";
+    form.action = new URL(row.querySelector("a[href]").href).pathname + "/transitions/take";
+    [["csrf_token", token.value], ["t-version", row.dataset.version]].forEach(([name, value]) => {
+      const input = document.createElement("input");
+      input.type = "hidden";
+      input.name = name;
+      input.value = value;
+      form.appendChild(input);
+    });
+    document.body.appendChild(form);
+    form.submit();
     return true;
   }
 
@@ -92,7 +113,7 @@
     } else if (event.key === "Enter" && event.target === document.body) {
       if (!openSelected()) return;
     } else if (ACTIONS[event.key]) {
-      if (!act(ACTIONS[event.key])) return;
+      if (!act(ACTIONS[event.key]) && !(event.key === "t" && takeSelected())) return;
     } else {
       return;
     }

@@ -100,6 +100,26 @@ def test_a_reviewer_works_a_claim_with_the_keyboard_only(
         assert db.session.get(Claim, claim).status == "awaiting_approval"
 
 
+def select_with_j(page: Page, claim: int, limit: int = 30) -> None:
+    for _ in range(limit):
+        page.keyboard.press("j")
+        if page.locator("tr.selected").get_attribute("data-claim") == str(claim):
+            return
+    pytest.fail(f"claim {claim} cannot be selected with j")
+
+
+def test_a_claim_selected_in_the_queue_is_taken_with_t(make_user, import_text, claim_id, new_page):
+    claim = claim_id(import_text(ARTICLE), QUOTE)
+    page = new_page()
+    keyboard_log_in(page, make_user(Role.REVIEWER))
+    page.goto("/queue?status=new")
+    select_with_j(page, claim)
+    page.keyboard.press("t")
+    expect(page).to_have_url(re.compile(rf"/claims/{claim}$"))
+    expect_flash(page, "Take this claim: done.")
+    expect(page.locator("#claim-status")).to_have_text("In review")
+
+
 def test_the_shortcut_help_opens_and_shortcuts_wait_while_typing(make_user, import_text, new_page):
     import_text(ARTICLE)
     page = new_page()
