@@ -1,12 +1,13 @@
 """The application factory."""
 import sqlite3
 
-from flask import Flask, redirect, url_for
+from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from . import errors, permissions, security
 from .extensions import csrf, db, login_manager, migrate
+from .home import routes as home
 from .jobs import queue as jobs
 from .settings import REPO_ROOT, instance_dir, load_settings
 
@@ -27,7 +28,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     jobs.init_app(app)
     errors.init_app(app)
     app.before_request(permissions.require_login)
-    app.add_url_rule("/", "home", lambda: redirect(url_for("articles.index")))
+    home.init_app(app)
     return app
 
 

@@ -9,12 +9,13 @@ from wtforms import SelectChoice
 from ..accounts.models import User
 from ..audit.models import Event
 from ..claims.forms import CorrectionForm
-from ..claims.models import Claim, Speaker
+from ..claims.models import Claim, ClaimStatus, Speaker
 from ..extensions import db
 from ..speakers.suggestions import suggestions
 from .forms import CommentForm, SourceForm, TransitionForm, VerdictForm
 from .models import Comment, Decision, Source, Verdict
 from .publications import history
+from .returns import latest_returns
 from .scales import scales
 from .services import available_transitions, latest_verdict
 from .workflow import STATUS_LABELS
@@ -77,6 +78,7 @@ def render_claim(claim: Claim, status: int = 200, error: str | None = None, **fo
         events=_for_claim(Event, claim, Event.id.desc()),
         draft=latest_verdict(claim, Decision.DRAFT),
         suggested=suggestions(claim.speaker), publications=history(claim),
+        returned=latest_returns([claim.id]).get(claim.id) if claim.status == ClaimStatus.CHANGES_REQUESTED else None,
     )
     return render_template("review/claim.html", **context), status
 

@@ -6,6 +6,7 @@ from ..claims.models import Claim, QuoteType
 from ..claims.services import correct_claim
 from ..errors import Refused
 from ..extensions import db
+from ..home.next_claim import moving_on
 from ..permissions import actor
 from ..speakers.registry import add_aliases
 from ..speakers.services import speaker_for
@@ -29,10 +30,10 @@ def refused_page(claim_id: int, refusal: Refused, **forms):
     return render_claim(claim, refusal.status, refusal.message, **forms)
 
 
-def saved(claim: Claim, message: str):
+def saved(claim: Claim, message: str, target: str | None = None):
     db.session.commit()
     flash(message, "success")
-    return redirect(url_for("review.claim", claim_id=claim.id))
+    return redirect(target or url_for("review.claim", claim_id=claim.id))
 
 
 @bp.post("/<int:claim_id>/transitions/<name>")
@@ -47,7 +48,7 @@ def transition(claim_id: int, name: str):
         comment=form.comment.data or "", reason=form.reason.data or "")
     try:
         taken = take_transition(name, claim, actor(), data)
-        return saved(claim, f"{taken.label}: done.")
+        return saved(claim, *moving_on(taken, claim, actor()))
     except Refused as refusal:
         return refused_page(claim_id, refusal)
 

@@ -48,6 +48,13 @@ def click_action(page: Page, label: str, status: str) -> None:
     expect(page.locator("#claim-status")).to_have_text(status)
 
 
+def finish(page: Page, label: str, claim_id: int) -> None:
+    """Submit or Approve: with nothing else waiting for this person, they are taken home."""
+    page.get_by_role("button", name=label).click()
+    expect_flash(page, f"{label}: done. Claim {claim_id} is saved, and nothing else is waiting for you.")
+    expect(page).to_have_url(re.compile(r"/$"))
+
+
 def add_source(page: Page, url: str, kind: str) -> None:
     page.locator("#sources summary", has_text="Add a source").click()
     form = page.locator("#source-form")
@@ -82,7 +89,7 @@ def test_claim_is_reviewed_returned_revised_and_approved(
     click_action(reviewer_page, "Take this claim", "In review")
     add_source(reviewer_page, SOURCE_URL, "primary")
     save_verdict(reviewer_page, "accurate", "mostly_true", "The minister said it; the cut is close to a fifth.")
-    click_action(reviewer_page, "Submit for approval", "Awaiting approval")
+    finish(reviewer_page, "Submit for approval", claim)
 
     # 2. The editor returns it with a comment.
     editor_page = new_page()
@@ -94,15 +101,19 @@ def test_claim_is_reviewed_returned_revised_and_approved(
 
     # 3. The reviewer sees the comment, revises the verdict and submits again.
     reviewer_page.reload()
+    expect(reviewer_page.locator("#home-returned")).to_contain_text(RETURN_COMMENT)
+    open_claim(reviewer_page, claim)
     expect(reviewer_page.locator("#claim-status")).to_have_text("Changes requested")
     expect(reviewer_page.locator("#comments .comment")).to_contain_text(RETURN_COMMENT)
     revised = "The tariff sheet gives fifteen percent, not twenty."
     save_verdict(reviewer_page, "accurate", "mostly_false", revised)
-    click_action(reviewer_page, "Submit for approval", "Awaiting approval")
+    finish(reviewer_page, "Submit for approval", claim)
 
     # 4. The editor approves and publishes the revised verdict.
     open_claim(editor_page, claim)
-    click_action(editor_page, "Approve and publish", "Approved")
+    finish(editor_page, "Approve and publish", claim)
+    open_claim(editor_page, claim)
+    expect(editor_page.locator("#claim-status")).to_have_text("Approved")
     expect(editor_page.locator(".verdict.published")).to_contain_text(revised)
 
     # 5. The article shows the claim as approved.

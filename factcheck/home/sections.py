@@ -1,0 +1,109 @@
+"""The sections of each role's home: a count, the first rows, and a link to all of them."""
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import url_for
+from sqlalchemy.orm import joinedload
+
+from ..accounts.models import Role, User
+from ..articles.models import Article, ArticleStatus
+from ..claims.models import Claim
+from ..extensions import db
+from ..modeltypes import utcnow
+from ..review.models import Publication
+from ..review.returns import latest_returns
+from . import health
+from .work import Work, assigned_to, awaiting_approval_by, returned_to, to_take, unassigned
+
+ROWS = 8
+PUBLISHED_DAYS = 7
+CLAIM_LOADS = (joinedload(Claim.speaker), joinedload(Claim.article).load_only(Article.id, Article.title))
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    count: int
+    rows: list
+    more_url: str
+    kind: str = "claims"  # which partial shows the rows: templates/home/_<kind>.html
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def claims_section(key: str, title: str, work: Work, more_url: str, note: str = "") -> Section:
+    count = db.session.scalar(sa.select(sa.func.count(Claim.id)).where(*work.conditions))
+    rows = db.session.scalars(sa.select(Claim).where(*work.conditions).options(*CLAIM_LOADS)
+                              .order_by(*work.order).limit(ROWS)).all()
+    return Section(key, title, count, rows, more_url, note=note)
+
+
+def queue_url(**args) -> str:
+    return url_for("claims.queue", **args)
+
+
+def reviewer_sections(user: User) -> list[Section]:
+    returned = claims_section("returned", "Returned to you", returned_to(user),
+                              queue_url(mine=1, status="changes_requested"), "Most recently returned first.")
+    returned.extra["returns"] = latest_returns([claim.id for claim in returned.rows])
+    return [
+        returned,
+        claims_section("assigned", "Assigned to you", assigned_to(user),
+                       queue_url(mine=1, status="in_review", sort="oldest"), "Longest held first."),
+        claims_section("take", "Claims you can take", to_take(user), queue_url(status="new", sort="oldest"),
+                       "Claims in articles you are already working on first, then the longest waiting."),
+    ]
+
+
+def editor_sections(user: User) -> list[Section]:
+    return [
+        claims_section("approve", "Awaiting your approval", awaiting_approval_by(user),
+                       queue_url(status="awaiting_approval", sort="oldest"), "Longest waiting first."),
+        claims_section("unassigned", "Unassigned", unassigned(), queue_url(status="new", sort="oldest"),
+                       "Longest waiting first."),
+        published_section(),
+        failures_section(),
+    ]
+
+
+def published_section() -> Section:
+    recent = Publication.published_at >= utcnow() - timedelta(days=PUBLISHED_DAYS)
+    count = db.session.scalar(sa.select(sa.func.count(Publication.id)).where(recent))
+    rows = db.session.scalars(sa.select(Publication).where(recent)
+                              .order_by(Publication.published_at.desc(), Publication.id.desc()).limit(ROWS)).all()
+    return Section("published", f"Published in the last {PUBLISHED_DAYS} days", count, rows,
+                   queue_url(status="approved"), kind="publications", note="Newest first.")
+
+
+def failures_section() -> Section:
+    failed = (Article.status == ArticleStatus.FAILED, Article.archived_at.is_(None))
+    count = db.session.scalar(sa.select(sa.func.count(Article.id)).where(*failed))
+    rows = db.session.scalars(sa.select(Article).where(*failed).options(
+        sa.orm.load_only(Article.id, Article.title, Article.status_reason, Article.imported_at))
+        .order_by(Article.imported_at.desc(), Article.id.desc()).limit(ROWS)).all()
+    return Section("failures", "Extraction failures", count, rows, url_for("articles.index", status="failed"),
+                   kind="articles", note="Newest first.")
+
+
+def admin_sections() -> list[Section]:
+    count = db.session.scalar(sa.select(sa.func.count(User.id)).where(User.active))
+    rows = db.session.scalars(sa.select(User).order_by(User.created_at.desc(), User.id.desc()).limit(ROWS)).all()
+    backlog = health.check()
+    return [
+        Section("users", "Active users", count, rows, url_for("admin.users"), kind="users", note="Newest first."),
+        Section("health", "Jobs waiting in the queue", backlog.jobs_waiting or 0, [],
+                url_for("articles.index", status="queued"),
+                kind="health", extra={"health": backlog}),
+    ]
+
+
+def sections_for(user: User) -> list[tuple[str, list[Section]]]:
+    """The sections of every role the user holds (roles nest: an admin is an editor too), by role."""
+    groups = []
+    if user.has_role(Role.ADMIN):
+        groups.append(("Administration", admin_sections()))
+    if user.has_role(Role.EDITOR):
+        groups.append(("Editing", editor_sections(user)))
+    return groups + [("Reviewing", reviewer_sections(user))]
