@@ -2,8 +2,10 @@
 import os
 import re
 import time
+from contextlib import contextmanager
 
 import pytest
+import sqlalchemy as sa
 
 TEST_PASSWORD = "correct horse battery"
 
@@ -46,3 +48,18 @@ def wait_until(condition, timeout: float = 90, interval: float = 0.2, what: str 
             return result
         time.sleep(interval)
     pytest.fail(f"{what} did not happen within {timeout} s")
+
+
+@contextmanager
+def counted_statements(engine: sa.Engine):
+    """Collects the SQL statements `engine` runs inside the block."""
+    statements = []
+
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", count)

@@ -46,12 +46,12 @@ def queue_url(**args) -> str:
 
 def reviewer_sections(user: User) -> list[Section]:
     returned = claims_section("returned", "Returned to you", returned_to(user),
-                              queue_url(mine=1, status="changes_requested"), "Most recently returned first.")
+                              queue_url(assignee=user.id, status="changes_requested"), "Most recently returned first.")
     returned.extra["returns"] = latest_returns([claim.id for claim in returned.rows])
     return [
         returned,
         claims_section("assigned", "Assigned to you", assigned_to(user),
-                       queue_url(mine=1, status="in_review", sort="oldest"), "Longest held first."),
+                       queue_url(assignee=user.id, status="in_review", sort="oldest"), "Longest held first."),
         claims_section("take", "Claims you can take", to_take(user), queue_url(status="new", sort="oldest"),
                        "Claims in articles you are already working on first, then the longest waiting."),
     ]
