@@ -3,6 +3,7 @@ import re
 
 import sqlalchemy as sa
 from flask import render_template
+from sqlalchemy.orm import joinedload
 from flask_login import current_user
 from wtforms import SelectChoice
 
@@ -17,7 +18,7 @@ from .models import Comment, Decision, Source, Verdict
 from .publications import history
 from .returns import latest_returns
 from .scales import scales
-from .services import available_transitions, latest_verdict
+from .services import available_transitions
 from .workflow import STATUS_LABELS
 
 PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
@@ -51,37 +52,49 @@ def correction_form(claim: Claim, posted: CorrectionForm | None = None) -> Corre
     return form
 
 
-def verdict_form(claim: Claim) -> VerdictForm:
-    verdict = latest_verdict(claim)
+def verdict_form(claim: Claim, verdict: Verdict | None) -> VerdictForm:
     if verdict is None:
         return VerdictForm(version=claim.version, prefix="verdict")
     return VerdictForm(obj=verdict, version=claim.version, prefix="verdict",
                        attribution=verdict.attribution or "", veracity=verdict.veracity or "")
 
 
+def load_claim(claim_id: int) -> Claim:
+    """The claim with the rows every claim page shows beside it, or 404."""
+    return db.get_or_404(Claim, claim_id, options=[
+        joinedload(Claim.article), joinedload(Claim.speaker), joinedload(Claim.assignee)])
+
+
+def transition_form(claim: Claim, transitions: list) -> TransitionForm:
+    form = TransitionForm(version=claim.version, prefix="t")
+    choosing = any("assignee" in transition.needs for transition in transitions)
+    form.assignee_id.choices = [SelectChoice(0, "— choose —"), *(
+        SelectChoice(u.id, u.display_name) for u in (active_users() if choosing else []))]
+    return form
+
+
 def render_claim(claim: Claim, status: int = 200, error: str | None = None, **forms):
-    transition_form = TransitionForm(version=claim.version, prefix="t")
-    transition_form.assignee_id.choices = [
-        SelectChoice(0, "— choose —"), *(SelectChoice(u.id, u.display_name) for u in active_users())]
+    transitions = available_transitions(claim, current_user)
+    verdicts = _for_claim(Verdict, claim, Verdict.id.desc(), Verdict.reviewer, Verdict.editor)
     context = dict(
         claim=claim, error=error, status_labels=STATUS_LABELS, scales=scales(),
         context=paragraph_around(claim.article.body, claim.start, claim.end),
-        transitions=available_transitions(claim, current_user),
-        transition_form=transition_form,
+        transitions=transitions, transition_form=transition_form(claim, transitions),
         source_form=forms.get("source_form") or SourceForm(version=claim.version, prefix="source"),
-        verdict_form=forms.get("verdict_form") or verdict_form(claim),
+        verdict_form=forms.get("verdict_form") or verdict_form(claim, next(iter(verdicts), None)),
         correction_form=correction_form(claim, forms.get("correction_form")),
         comment_form=forms.get("comment_form") or CommentForm(prefix="comment"),
-        sources=_for_claim(Source, claim, Source.added_at),
-        verdicts=_for_claim(Verdict, claim, Verdict.id.desc()),
-        comments=_for_claim(Comment, claim, Comment.created_at),
-        events=_for_claim(Event, claim, Event.id.desc()),
-        draft=latest_verdict(claim, Decision.DRAFT),
+        sources=_for_claim(Source, claim, Source.added_at, Source.added_by),
+        verdicts=verdicts,
+        comments=_for_claim(Comment, claim, Comment.created_at, Comment.author),
+        events=_for_claim(Event, claim, Event.id.desc(), Event.actor),
+        draft=next((verdict for verdict in verdicts if verdict.decision == Decision.DRAFT), None),
         suggested=suggestions(claim.speaker), publications=history(claim),
         returned=latest_returns([claim.id]).get(claim.id) if claim.status == ClaimStatus.CHANGES_REQUESTED else None,
     )
     return render_template("review/claim.html", **context), status
 
 
-def _for_claim(model, claim: Claim, order):
-    return db.session.scalars(sa.select(model).where(model.claim_id == claim.id).order_by(order)).all()
+def _for_claim(model, claim: Claim, order, *users):
+    query = sa.select(model).where(model.claim_id == claim.id).order_by(order)
+    return db.session.scalars(query.options(*(joinedload(user) for user in users))).all()

@@ -12,7 +12,7 @@ from ..speakers.registry import add_aliases
 from ..speakers.services import speaker_for
 from . import evidence
 from .forms import CommentForm, SourceForm, TransitionForm, VerdictForm
-from .page import render_claim
+from .page import load_claim, render_claim
 from .services import TransitionInput, take_transition
 
 bp = Blueprint("review", __name__, url_prefix="/claims")
@@ -20,13 +20,13 @@ bp = Blueprint("review", __name__, url_prefix="/claims")
 
 @bp.get("/<int:claim_id>")
 def claim(claim_id: int):
-    return render_claim(db.get_or_404(Claim, claim_id))
+    return render_claim(load_claim(claim_id))
 
 
 def refused_page(claim_id: int, refusal: Refused, **forms):
     """Roll back, reload the newest data and show it with the reason nothing was saved."""
     db.session.rollback()
-    claim = db.get_or_404(Claim, claim_id)
+    claim = load_claim(claim_id)
     return render_claim(claim, refusal.status, refusal.message, **forms)
 
 
@@ -38,7 +38,7 @@ def saved(claim: Claim, message: str, target: str | None = None):
 
 @bp.post("/<int:claim_id>/transitions/<name>")
 def transition(claim_id: int, name: str):
-    claim = db.get_or_404(Claim, claim_id)
+    claim = load_claim(claim_id)
     form = TransitionForm(prefix="t")
     if not form.validate_on_submit():
         return refused_page(claim_id, Refused("The form was incomplete; reload the page and try again.", 400))
@@ -55,7 +55,7 @@ def transition(claim_id: int, name: str):
 
 def apply_form(claim_id: int, form_name: str, form, invalid: str, change, done: str):
     """Validate `form`, apply `change(claim)` and commit; on a refusal show the claim, form kept."""
-    claim = db.get_or_404(Claim, claim_id)
+    claim = load_claim(claim_id)
     if not form.validate_on_submit():
         return render_claim(claim, 400, invalid, **{form_name: form})
     try:
