@@ -20,6 +20,7 @@
         else rows.innerHTML = page.rows;
         total.textContent = page.total;
         more.dataset.query = page.next || "";
+        more.href = window.location.pathname + "?" + more.dataset.query + "#workspace-panel";
         more.hidden = !page.next;
       })
       .catch(function (error) { total.textContent = error.message; });
