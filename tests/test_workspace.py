@@ -155,7 +155,8 @@ def test_panel_starts_at_a_chosen_claim_and_refuses_bad_positions(small_pages):
     answer = client.get(f"/articles/{article_id}/panel.json?claim={ids[8]}&status=approved").get_json()
     assert row_ids(answer["rows"]) == ids[8:12] and answer["next"] is None
     assert client.get(f"/articles/{article_id}/panel.json?claim={foreign}").status_code == 404
-    for bad in ("after=abc", "after=1-", "after=99999999999-1", "claim=x", "speaker=-3"):
+    assert client.get(f"/articles/{article_id}/panel.json?after=5-2147483647").get_json()["total"] == 12
+    for bad in ("after=abc", "after=1-", "after=99999999999-1", "after=5-2147483648", "claim=x", "speaker=-3"):
         response = client.get(f"/articles/{article_id}/panel.json?{bad}")
         assert response.status_code == 400, bad
 

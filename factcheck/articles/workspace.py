@@ -18,12 +18,12 @@ from ..claims.forms import category_choices
 from ..claims.models import Claim, QuoteType, Speaker
 from ..claims.queue import QueueFilter
 from ..extensions import db
-from ..validators import parse_id
+from ..validators import MAX_ID, parse_id
 from .models import Article
 
 QUOTE_TYPE_LABELS = {QuoteType.DIRECT: "direct", QuoteType.INDIRECT: "reported",
                      QuoteType.UNATTRIBUTED: "unattributed"}
-CURSOR = re.compile(r"(\d{1,9})-(\d{1,18})")
+CURSOR = re.compile(r"(\d{1,10})-(\d{1,10})")
 FILTERS = ("status", "category", "speaker")
 
 
@@ -55,7 +55,8 @@ def panel_from_args(article: Article, args: MultiDict) -> Panel:
 def parse_cursor(raw: str | None) -> tuple[int, int] | None:
     if not raw:
         return None
-    if not (match := CURSOR.fullmatch(raw)):
+    match = CURSOR.fullmatch(raw)
+    if not match or max(int(match[1]), int(match[2])) > MAX_ID:
         raise BadRequest("“after” must be a position in the claims panel, as in its “More claims” link.")
     return int(match[1]), int(match[2])
 

@@ -3,7 +3,6 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from factcheck.accounts.models import Role
-from factcheck.extensions import db
 from tests.browser.test_review_flow import log_in
 from tests.test_workspace import make_article
 
