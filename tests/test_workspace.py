@@ -283,3 +283,19 @@ def test_report_offers_exports_only_to_those_allowed(make_app, client, login, pu
         hidden = make_article("Nothing published yet", 1)
     assert public.get(f"/claimreview.json?article={hidden}").status_code == 404
     assert public.get("/claimreview.json?article=abc").status_code == 400
+
+
+def test_list_pages_statements_do_not_grow_with_their_rows(app, client, login, reviewer):
+    with app.app_context():
+        make_article("First", 9, assignee_id=reviewer.id)  # Ada Quill: 3 claims
+        quill = db.session.scalar(sa.select(Speaker.id).where(Speaker.name == "Ada Quill"))
+    login(reviewer)
+    few_articles, _ = count_statements(app, client, "/articles/")
+    few_claims, _ = count_statements(app, client, f"/speakers/{quill}")
+    with app.app_context():
+        for n in range(15):
+            make_article(f"More {n}", 3, assignee_id=reviewer.id)
+    many_articles, articles = count_statements(app, client, "/articles/")
+    many_claims, claims = count_statements(app, client, f"/speakers/{quill}")
+    assert len(article_ids(articles)) == 16 and len(speaker_claim_ids(claims)) == 18
+    assert (many_articles, many_claims) == (few_articles, few_claims)
