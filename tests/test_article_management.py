@@ -109,7 +109,7 @@ def test_list_is_paginated_searchable_and_shows_status_and_claims(make_app, make
         imported(client, f"Story number {n} about ferries\n\nThe mayor said fares rose by {n} crowns.\n")
     imported(client, "Bridge news\n\nThe mayor said the bridge would open.\n")
     first = client.get("/articles/").get_data(as_text=True)
-    assert "page 1 of 2 · 4 articles" in first and "next →" in first
+    assert "4 articles" in first and "Older →" in first
     found = client.get("/articles/?q=FERRIES").get_data(as_text=True)
     assert "3 articles" in found and ">Bridge news</a>" not in found
     assert "No articles match" in client.get("/articles/?q=100%25_").get_data(as_text=True)

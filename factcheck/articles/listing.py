@@ -23,8 +23,9 @@ class ArticleFilter:
                    archived=args.get("archived") == "1")
 
     def query(self) -> sa.Select:
-        query = sa.select(Article).order_by(Article.imported_at.desc(), Article.id.desc())
-        query = query.where(Article.archived_at.is_not(None) if self.archived else Article.archived_at.is_(None))
+        """The matching articles, unordered: the list pages through them newest (highest id) first."""
+        query = sa.select(Article).where(
+            Article.archived_at.is_not(None) if self.archived else Article.archived_at.is_(None))
         if self.status:
             query = query.where(Article.status == self.status)
         if self.q:

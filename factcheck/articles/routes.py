@@ -9,9 +9,10 @@ from ..claims.models import Claim
 from ..errors import Refused
 from ..extensions import db
 from ..forms import ActionForm, require_valid
+from ..keyset import newest_first
 from ..permissions import actor, role_required
 from ..review.workflow import STATUS_LABELS
-from . import manage, services
+from . import manage, services, workspace
 from .forms import ArticleEditForm, ArticleImportForm
 from .listing import ArticleFilter
 from .models import Article, ArticleStatus
@@ -24,7 +25,7 @@ DETAIL_FIELDS = manage.DETAILS
 @bp.get("/")
 def index():
     filters = ArticleFilter.from_args(request.args)
-    page = db.paginate(filters.query(), per_page=current_app.config["PER_PAGE"], error_out=False)
+    page = newest_first(filters.query(), Article.id, request.args, current_app.config["PER_PAGE"])
     return render_template("articles/index.html", page=page, filters=filters,
                            claim_counts=filters.claim_counts([article.id for article in page.items]))
 
@@ -36,8 +37,23 @@ def show(article_id: int):
                                 .options(joinedload(Claim.speaker)).order_by(Claim.start)).all()
     return render_template("articles/show.html", article=article, claims=claims,
                            runs=highlight_runs(article.body, claims), claim_form=ManualClaimForm(),
-                           status_labels=STATUS_LABELS, action_form=ActionForm(),
-                           published=manage.published_claims(article))
+                           action_form=ActionForm(), published=manage.published_claims(article),
+                           panel=workspace.panel_from_args(article, request.args),
+                           speakers=workspace.speaker_choices(article), **panel_labels())
+
+
+@bp.get("/<int:article_id>/panel.json")
+def panel(article_id: int):
+    """A page of the workspace's claims panel, for the page's script: the text is not sent again."""
+    article = db.get_or_404(Article, article_id)
+    panel = workspace.panel_from_args(article, request.args)
+    return jsonify(rows=render_template("articles/_panel_rows.html", article=article, panel=panel, **panel_labels()),
+                   total=panel.total, next=panel.next_query)
+
+
+def panel_labels() -> dict:
+    return {"status_labels": STATUS_LABELS, "quote_type_labels": workspace.QUOTE_TYPE_LABELS,
+            "category_labels": workspace.category_labels()}
 
 
 @bp.get("/<int:article_id>/status.json")

@@ -152,6 +152,8 @@ class Claim(db.Model):
             name="reviewed_claim_has_assignee",
         ),
         sa.UniqueConstraint("article_id", "start", "end", name="uq_claims_article_span"),
+        # a speaker's page lists their claims newest first, a keyset page at a time
+        sa.Index("ix_claims_speaker_id_id", "speaker_id", "id"),
     )
 
     def __repr__(self) -> str:

@@ -8,6 +8,7 @@ from ..claims.queue import QueueFilter
 from ..extensions import db
 from ..permissions import role_required
 from ..review.models import Publication
+from ..validators import parse_id
 from . import exports
 from .pdf import html_to_pdf, pdf_unavailable_reason
 from .services import claim_review_feed, render_report
@@ -45,7 +46,9 @@ def article_report_pdf(article_id: int):
 
 @bp.get("/claimreview.json")
 def claimreview_feed():
-    return jsonify(claim_review_feed())
+    """Every published ClaimReview, or (?article=ID) one article's, under the same rules as its report."""
+    article_id = parse_id(request.args.get("article"), "article")
+    return jsonify(claim_review_feed(report_article(article_id) if article_id is not None else None))
 
 
 @bp.get("/exports/claims.<any(csv, json):fmt>")

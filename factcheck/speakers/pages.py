@@ -4,11 +4,13 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.orm import joinedload, selectinload
+from werkzeug.datastructures import MultiDict
 
 from ..articles.models import Article
 from ..audit.models import Event
 from ..claims.models import Claim, Speaker, SpeakerAlias, name_key
 from ..extensions import db
+from ..keyset import KeysetPage, newest_first
 from ..modeltypes import LIKE_ESCAPE, escape_like
 from ..review.models import Publication
 from ..review.publications import latest_ids
@@ -69,9 +71,10 @@ def track_record(speaker: Speaker) -> dict[str, list[tuple[str, int]]]:
     return record
 
 
-def speaker_claims(speaker: Speaker, page: int):
-    query = sa.select(Claim).where(Claim.speaker_id == speaker.id).order_by(Claim.id.desc())
-    return db.paginate(query, page=page, per_page=current_app.config["PER_PAGE"], error_out=False)
+def speaker_claims(speaker: Speaker, args: MultiDict) -> KeysetPage:
+    """The speaker's claims, newest first, a keyset page at a time (args: after/before)."""
+    return newest_first(sa.select(Claim).where(Claim.speaker_id == speaker.id), Claim.id, args,
+                        current_app.config["PER_PAGE"])
 
 
 def open_merges(speaker: Speaker) -> list[SpeakerMerge]:

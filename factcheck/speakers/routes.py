@@ -1,4 +1,5 @@
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
 from wtforms import SelectChoice
 
 from ..accounts.models import Role
@@ -37,7 +38,7 @@ def show(speaker_id: int):
         SelectChoice(id_, name) for id_, name in pages.merge_candidates(speaker))]
     return render_template(
         "speakers/show.html", speaker=speaker, form=form, alias_form=AliasForm(), split_form=split_form,
-        claims=pages.speaker_claims(speaker, page_number()), roles=pages.role_history(speaker),
+        claims=pages.speaker_claims(speaker, request.args), roles=pages.role_history(speaker),
         record=pages.track_record(speaker), merges=pages.open_merges(speaker),
         events=pages.registry_events(speaker), suggested=suggestions.suggestions(speaker),
         merge_choices=pages.merge_candidates(speaker), status_labels=STATUS_LABELS)
@@ -98,7 +99,7 @@ def confirm_merge(speaker_id: int):
     keep = registry.live_speaker(request.args.get("other_id", 0, type=int) or 0)
     if keep.id == merged.id:
         raise Refused("Choose another speaker to merge into.", 400)
-    sides = [(side, pages.speaker_claims(side, 1), pages.role_history(side)) for side in (merged, keep)]
+    sides = [(side, pages.speaker_claims(side, MultiDict()), pages.role_history(side)) for side in (merged, keep)]
     return render_template("speakers/merge.html", merged=merged, keep=keep, sides=sides,
                            form=MergeForm(other_id=keep.id))
 
