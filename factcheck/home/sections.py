@@ -33,10 +33,14 @@ class Section:
     extra: dict = field(default_factory=dict)
 
 
+def first_rows(query: sa.Select) -> tuple[int, list]:
+    """How many rows `query` has in all, and the first ROWS of them: one statement."""
+    rows = db.session.execute(query.add_columns(sa.func.count().over()).limit(ROWS)).all()
+    return (rows[0][1] if rows else 0), [row[0] for row in rows]
+
+
 def claims_section(key: str, title: str, work: Work, more_url: str, note: str = "") -> Section:
-    count = db.session.scalar(sa.select(sa.func.count(Claim.id)).where(*work.conditions))
-    rows = db.session.scalars(sa.select(Claim).where(*work.conditions).options(*CLAIM_LOADS)
-                              .order_by(*work.order).limit(ROWS)).all()
+    count, rows = first_rows(sa.select(Claim).where(*work.conditions).options(*CLAIM_LOADS).order_by(*work.order))
     return Section(key, title, count, rows, more_url, note=note)
 
 
@@ -70,19 +74,17 @@ def editor_sections(user: User) -> list[Section]:
 
 def published_section() -> Section:
     recent = Publication.published_at >= utcnow() - timedelta(days=PUBLISHED_DAYS)
-    count = db.session.scalar(sa.select(sa.func.count(Publication.id)).where(recent))
-    rows = db.session.scalars(sa.select(Publication).where(recent)
-                              .order_by(Publication.published_at.desc(), Publication.id.desc()).limit(ROWS)).all()
+    count, rows = first_rows(sa.select(Publication).where(recent)
+                             .order_by(Publication.published_at.desc(), Publication.id.desc()))
     return Section("published", f"Published in the last {PUBLISHED_DAYS} days", count, rows,
                    queue_url(status="approved"), kind="publications", note="Newest first.")
 
 
 def failures_section() -> Section:
     failed = (Article.status == ArticleStatus.FAILED, Article.archived_at.is_(None))
-    count = db.session.scalar(sa.select(sa.func.count(Article.id)).where(*failed))
-    rows = db.session.scalars(sa.select(Article).where(*failed).options(
+    count, rows = first_rows(sa.select(Article).where(*failed).options(
         sa.orm.load_only(Article.id, Article.title, Article.status_reason, Article.imported_at))
-        .order_by(Article.imported_at.desc(), Article.id.desc()).limit(ROWS)).all()
+        .order_by(Article.imported_at.desc(), Article.id.desc()))
     return Section("failures", "Extraction failures", count, rows, url_for("articles.index", status="failed"),
                    kind="articles", note="Newest first.")
 

@@ -1,4 +1,5 @@
 """What the speakers list and a speaker's page show, gathered in one place."""
+from collections import Counter
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -17,6 +18,10 @@ from ..review.publications import latest_ids
 from ..review.scales import scales
 from .models import SpeakerMerge
 from .services import live
+
+
+def load_speaker(speaker_id: int) -> Speaker:
+    return db.get_or_404(Speaker, speaker_id, options=[joinedload(Speaker.aliases)])
 
 
 def speakers_page(q: str, kind: str, include_article_only: bool, page: int):
@@ -60,14 +65,18 @@ def role_history(speaker: Speaker) -> list[RoleSpell]:
 
 def track_record(speaker: Speaker) -> dict[str, list[tuple[str, int]]]:
     """Published verdicts on the speaker's claims, counted by rating, with the scale's labels."""
+    rows = db.session.execute(
+        sa.select(Publication.veracity, Publication.attribution, sa.func.count())
+        .join(Claim, Claim.id == Publication.claim_id)
+        .where(Claim.speaker_id == speaker.id, Publication.id.in_(latest_ids()))
+        .group_by(Publication.veracity, Publication.attribution)).all()
     record = {}
-    for scale_name in ("veracity", "attribution"):
-        column = getattr(Publication, scale_name)
-        counts = dict(db.session.execute(
-            sa.select(column, sa.func.count()).join(Claim, Claim.id == Publication.claim_id)
-            .where(Claim.speaker_id == speaker.id, Publication.id.in_(latest_ids())).group_by(column)).all())
-        scale = scales()[scale_name]
-        record[scale_name] = [(rating.label, counts[rating.key]) for rating in scale.ratings if counts.get(rating.key)]
+    for position, scale_name in enumerate(("veracity", "attribution")):
+        counts = Counter()
+        for row in rows:
+            counts[row[position]] += row[2]
+        record[scale_name] = [(rating.label, counts[rating.key]) for rating in scales()[scale_name].ratings
+                              if counts.get(rating.key)]
     return record
 
 

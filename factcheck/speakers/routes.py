@@ -31,17 +31,18 @@ def index():
 
 @bp.get("/<int:speaker_id>")
 def show(speaker_id: int):
-    speaker = db.get_or_404(Speaker, speaker_id)
+    speaker = pages.load_speaker(speaker_id)
     form = SpeakerForm(obj=speaker, kind=speaker.kind.value)
+    candidates = pages.merge_candidates(speaker)
     split_form = SplitForm()
     split_form.target_id.choices = [SelectChoice(0, "— a new speaker —"), *(
-        SelectChoice(id_, name) for id_, name in pages.merge_candidates(speaker))]
+        SelectChoice(id_, name) for id_, name in candidates)]
     return render_template(
         "speakers/show.html", speaker=speaker, form=form, alias_form=AliasForm(), split_form=split_form,
         claims=pages.speaker_claims(speaker, request.args), roles=pages.role_history(speaker),
         record=pages.track_record(speaker), merges=pages.open_merges(speaker),
         events=pages.registry_events(speaker), suggested=suggestions.suggestions(speaker),
-        merge_choices=pages.merge_candidates(speaker), status_labels=STATUS_LABELS)
+        merge_choices=candidates, status_labels=STATUS_LABELS)
 
 
 def done(speaker: Speaker, message: str):
