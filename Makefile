@@ -42,6 +42,7 @@ bench: $(INSTALLED_DEV)
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_docx_limits.py
 	$(BIN)/python benchmarks/bench_workers.py
+	$(BIN)/python benchmarks/bench_scale.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
