@@ -6,6 +6,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from . import errors, permissions, security
+from .audit.sentences import sentence
+from .labels import label
 from .extensions import csrf, db, login_manager, migrate
 from .jobs import queue as jobs
 from .settings import REPO_ROOT, instance_dir, load_settings
@@ -27,6 +29,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     jobs.init_app(app)
     errors.init_app(app)
     app.before_request(permissions.require_login)
+    app.add_template_filter(label)
+    app.add_template_filter(sentence)
     app.add_url_rule("/", "home", lambda: redirect(url_for("articles.index")))
     return app
 

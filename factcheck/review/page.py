@@ -2,6 +2,7 @@
 import re
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 from flask import render_template
 from flask_login import current_user
 from wtforms import SelectChoice
@@ -74,12 +75,13 @@ def render_claim(claim: Claim, status: int = 200, error: str | None = None, **fo
         sources=_for_claim(Source, claim, Source.added_at),
         verdicts=_for_claim(Verdict, claim, Verdict.id.desc()),
         comments=_for_claim(Comment, claim, Comment.created_at),
-        events=_for_claim(Event, claim, Event.id.desc()),
+        events=_for_claim(Event, claim, Event.id.desc(), selectinload(Event.actor)),
         draft=latest_verdict(claim, Decision.DRAFT),
         suggested=suggestions(claim.speaker), publications=history(claim),
     )
     return render_template("review/claim.html", **context), status
 
 
-def _for_claim(model, claim: Claim, order):
-    return db.session.scalars(sa.select(model).where(model.claim_id == claim.id).order_by(order)).all()
+def _for_claim(model, claim: Claim, order, *options):
+    query = sa.select(model).where(model.claim_id == claim.id).order_by(order).options(*options)
+    return db.session.scalars(query).all()
