@@ -8,15 +8,15 @@ from werkzeug.exceptions import BadRequest
 
 from ..accounts.models import Role, User
 from ..articles.models import Article
-from ..errors import Refused
+from ..errors import Refused, refusal_page
 from ..extensions import db
 from ..permissions import actor, role_required
 from ..review.services import TransitionInput
 from ..review.workflow import STATUS_LABELS
 from ..validators import local_target, parse_id
+from .bulk import apply_to_each, check_request, done_message, matching_ids, refusal_lines
 from .forms import ManualClaimForm, category_choices
 from .models import Claim, Speaker
-from .bulk import apply_to_each, check_request, done_message, matching_ids, refusal_lines
 from .queue import SORT_LABELS, QueueFilter, page_number
 from .services import add_manual_claim, resolve_selection
 
@@ -50,24 +50,38 @@ def render_queue(args, back: str, status: int = 200, error: str | None = None, r
 @role_required(Role.EDITOR)
 def bulk():
     """Take, assign, dismiss or approve the chosen claims, or all matching the page's filter, one by one."""
-    back = local_target(request.form.get("back"), url_for("claims.queue"))
-    back_args = MultiDict(parse_qsl(urlsplit(back).query))
+    back = came_from()
     action = request.form.get("action", "")
     try:
         data = TransitionInput(assignee=chosen_assignee(), reason=request.form.get("reason", ""))
         check_request(action, actor(), data)
-        ids = chosen_claims(back_args)
+        ids = chosen_claims(args_of(back))
     except BadRequest as error:
-        return render_queue(back_args, back, 400, error.description)
-    except Refused as refusal:
-        return render_queue(back_args, back, refusal.status, refusal.message)
+        raise Refused(error.description, 400) from None
     result = apply_to_each(action, ids, actor(), data)
     if not result.done:
-        return render_queue(back_args, back, 409, "Nothing was changed.", refusal_lines(result))
+        return render_queue(args_of(back), back, 409, "Nothing was changed.", refusal_lines(result))
     flash(done_message(action, result), "success")
     for line in refusal_lines(result):
         flash(line, "error")
     return redirect(back)
+
+
+@refusal_page("claims")
+def queue_with(refusal: Refused):
+    """A refused bulk action shows the queue it came from; the other claim forms have their own pages."""
+    if request.endpoint != "claims.bulk":
+        return None
+    back = came_from()
+    return render_queue(args_of(back), back, refusal.status, refusal.message)
+
+
+def came_from() -> str:
+    return local_target(request.form.get("back"), url_for("claims.queue"))
+
+
+def args_of(url: str) -> MultiDict:
+    return MultiDict(parse_qsl(urlsplit(url).query))
 
 
 def chosen_assignee() -> User | None:
