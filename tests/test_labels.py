@@ -137,3 +137,15 @@ def test_required_fields_are_marked(app, client, login, desk):
     client.post("/logout")
     login_page = client.get("/login").get_data(as_text=True)
     assert f'<label for="email">Email{marker}</label>' in login_page
+
+
+def test_what_an_action_needs_is_marked_required(app, client, login, desk):
+    login(desk["editor"])
+    with app.app_context():
+        claim = Claim(article_id=desk["article"], text="she said", start=60, end=68, quote_type=QuoteType.DIRECT)
+        db.session.add(claim)
+        db.session.commit()
+        claim_id = claim.id
+    page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
+    assert 'aria-label="Reason" aria-required="true"' in page and 'placeholder="Why? (required)"' in page
+    assert 'aria-label="Assign to" aria-required="true"' in page
