@@ -7,9 +7,9 @@ from sqlalchemy.engine import Engine
 
 from . import errors, permissions, security
 from .audit.sentences import sentence
-from .labels import label
 from .extensions import csrf, db, login_manager, migrate
 from .jobs import queue as jobs
+from .labels import label
 from .settings import REPO_ROOT, instance_dir, load_settings
 
 SQLITE_BUSY_MILLISECONDS = 30_000  # a writer waits for another's transaction instead of failing

@@ -2,8 +2,8 @@
 from collections.abc import Callable
 
 from flask import Flask, jsonify, render_template, request
-from flask_login import current_user
 from flask_limiter import RateLimitExceeded
+from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException, InternalServerError

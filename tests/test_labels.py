@@ -6,6 +6,8 @@ from html.parser import HTMLParser
 import pytest
 
 from factcheck.accounts.models import Role, User
+from factcheck.audit.models import Event
+from factcheck.audit.sentences import sentence
 from factcheck.audit.services import record
 from factcheck.claims.models import Claim, QuoteType
 from factcheck.claims.services import correct_claim
@@ -103,7 +105,7 @@ def test_no_page_shows_a_code(app, client, login, desk):
 def test_history_reads_as_sentences(app, client, login, desk):
     login(desk["editor"])
     text = visible(client.get(f"/claims/{desk['published']}").get_data(as_text=True))
-    for sentence in [
+    for told in [
         "Test reviewer took the claim (New → In review).",
         "Test reviewer added a source: https://records.example/1.",
         "Test reviewer set attribution to Fair paraphrase and veracity to Mostly true.",
@@ -113,10 +115,28 @@ def test_history_reads_as_sentences(app, client, login, desk):
         "the category from Arsenal to Diplomatic meeting.",
         "Test editor claim translated (note: Quill’s words, n: 2).",  # no sentence of its own: still words
     ]:
-        assert sentence in text
+        assert told in text
     assert "{" not in text.split("History", 1)[1]  # no JSON left
     older = visible(client.get(f"/claims/{desk['corrected']}").get_data(as_text=True))
-    assert "Test editor returned the verdict: “”." in older
+    assert "Test editor returned the verdict." in older
+
+
+@pytest.mark.parametrize("action, details, statuses, expected", [
+    ("dismiss", {"reason": "Opinion, not fact"}, ("new", "dismissed"),
+     "Ed Itor dismissed the claim: “Opinion, not fact” (New → Dismissed)."),
+    ("assign", {"assignee": "ann@example.org", "assignee_name": "Ann Lee"}, ("new", "in_review"),
+     "Ed Itor assigned the claim to Ann Lee (New → In review)."),
+    ("reassign", {"assignee": "ann@example.org"}, ("in_review", "in_review"),
+     "Ed Itor reassigned the claim to ann@example.org."),
+    ("reopen", {"reason": "Wrong date"}, ("approved", "in_review"),
+     "Ed Itor reopened the claim for correction: “Wrong date” (Approved → In review)."),
+    ("verdict_saved", {"attribution": "misquoted", "veracity": None}, (None, None),
+     "Ed Itor set attribution to Misquoted."),
+])
+def test_claim_events_read_as_sentences(app_context, action, details, statuses, expected):
+    event = Event(actor=User(display_name="Ed Itor"), action=action, details=details,
+                  from_status=statuses[0], to_status=statuses[1])
+    assert sentence(event) == expected
 
 
 def test_required_fields_are_marked(app, client, login, desk):

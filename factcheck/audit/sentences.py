@@ -12,14 +12,15 @@ CLAIM_ACTIONS = {
     "reassign": "reassigned the claim to {assignee_name}",
     "submit": "submitted the verdict for approval",
     "approve": "approved the verdict",
-    "return": "returned the verdict: “{comment}”",
-    "dismiss": "dismissed the claim: “{reason}”",
+    "return": "returned the verdict{comment}",
+    "dismiss": "dismissed the claim{reason}",
     "restore": "restored the claim",
-    "reopen": "reopened the claim for correction: “{reason}”",
+    "reopen": "reopened the claim for correction{reason}",
     "claim_added": "added the claim by hand",
     "source_added": "added a source: {url}",
     "comment_added": "commented",
 }
+QUOTED = ("comment", "reason")  # shown after a colon, in quotation marks, when the event has them
 CORRECTED_FIELDS = {
     "speaker": "the speaker", "speaker_mention": "the name as written", "speaker_role": "the role",
     "cue": "the cue", "channel": "the channel", "statement_date": "the date said",
@@ -45,6 +46,8 @@ def what_happened(event: Event) -> str:
         return fallback(event.action, details)
     values = {key: shown(key, value) for key, value in details.items()}
     values.setdefault("assignee_name", values.get("assignee") or "someone")  # older events kept the email only
+    for key in QUOTED:
+        values[key] = f": “{values[key]}”" if values.get(key) else ""
     return template.format_map(_Blank(values))
 
 

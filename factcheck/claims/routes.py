@@ -16,7 +16,7 @@ from ..review.workflow import STATUS_LABELS
 from ..validators import local_target, parse_id
 from .bulk import apply_to_each, check_request, done_message, matching_ids, refusal_lines
 from .forms import ManualClaimForm, category_choices
-from .models import Claim, Speaker
+from .models import Speaker
 from .queue import SORT_LABELS, QueueFilter, page_number
 from .services import add_manual_claim, resolve_selection
 

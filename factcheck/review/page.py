@@ -2,9 +2,9 @@
 import re
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
 from flask import render_template
 from flask_login import current_user
+from sqlalchemy.orm import selectinload
 from wtforms import SelectChoice
 
 from ..accounts.models import User
