@@ -91,8 +91,11 @@ def desk(app, make_user):
 def test_no_page_shows_a_code(app, client, login, desk):
     login(desk["admin"])
     article, claim = desk["article"], desk["published"]
+    with app.app_context():
+        speaker = db.session.get(Claim, claim).speaker_id
     pages = ["/queue", "/queue?status=approved", "/articles/", f"/articles/{article}", f"/claims/{claim}",
-             f"/claims/{desk['corrected']}", f"/articles/{article}/report", "/speakers/", "/admin/users"]
+             f"/claims/{desk['corrected']}", f"/articles/{article}/report", "/speakers/", f"/speakers/{speaker}", "/admin/users",
+             "/articles/import", f"/articles/{article}/edit"]
     for url in pages:
         response = client.get(url)
         assert response.status_code == 200, url

@@ -28,6 +28,11 @@ def test_editor_approves_all_on_the_page_and_sees_the_refusal(app, new_page, mak
     page.goto("/queue?status=awaiting_approval")
     page.get_by_label("Select all claims on this page").check()
     expect(page.locator("#selected-count")).to_have_text("3")
+    posted = []
+    page.on("request", lambda request: request.method == "POST" and posted.append(request.url))
+    page.get_by_label("Reason").press("Enter")  # Enter in a field takes no action by accident
+    page.wait_for_timeout(500)
+    assert posted == []
     page.get_by_role("button", name="Approve", exact=True).click()
 
     expect(page.locator(".flash-success")).to_have_text("Approved: 2 claims.")
