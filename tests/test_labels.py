@@ -94,8 +94,8 @@ def test_no_page_shows_a_code(app, client, login, desk):
     with app.app_context():
         speaker = db.session.get(Claim, claim).speaker_id
     pages = ["/queue", "/queue?status=approved", "/articles/", f"/articles/{article}", f"/claims/{claim}",
-             f"/claims/{desk['corrected']}", f"/articles/{article}/report", "/speakers/", f"/speakers/{speaker}", "/admin/users",
-             "/articles/import", f"/articles/{article}/edit"]
+             f"/claims/{desk['corrected']}", f"/articles/{article}/report", "/speakers/", f"/speakers/{speaker}",
+             "/admin/users", "/articles/import", f"/articles/{article}/edit"]
     for url in pages:
         response = client.get(url)
         assert response.status_code == 200, url
