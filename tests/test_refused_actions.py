@@ -2,7 +2,8 @@
 import pytest
 
 from factcheck.accounts.models import Role
-from factcheck.claims.models import ClaimStatus as S
+from factcheck.claims.models import Claim, ClaimStatus as S
+from factcheck.extensions import db
 from factcheck.review.models import Decision
 from tests.helpers import TEST_PASSWORD, csrf_token_from
 from tests.workflow_setup import make_claim
@@ -91,3 +92,16 @@ def test_a_json_client_gets_the_refusal_as_json(csrf_client):
                            headers={"Accept": "application/json"})
     assert response.status_code == 400
     assert response.is_json and "stale or incomplete" in response.get_json()["message"]
+
+
+def test_a_refused_new_claim_shows_the_article_with_the_reason(app, client, login, make_user):
+    login(make_user(Role.REVIEWER))
+    with app.app_context():
+        claim_id = make_claim(S.NEW)
+        article_id = db.session.get(Claim, claim_id).article_id
+        claim = db.session.get(Claim, claim_id)
+        span = {"start": claim.start, "end": claim.end, "selected_text": claim.text, "quote_type": "direct"}
+    response = client.post(f"/articles/{article_id}/claims", data=span)
+    assert response.status_code == 409
+    page = response.get_data(as_text=True)
+    assert 'id="article-body"' in page and "That stretch of text is already a claim." in page

@@ -8,6 +8,7 @@ from werkzeug.exceptions import BadRequest
 
 from ..accounts.models import Role, User
 from ..articles.models import Article
+from ..articles.routes import show as show_article
 from ..errors import Refused, refusal_page
 from ..extensions import db
 from ..permissions import actor, role_required
@@ -68,12 +69,15 @@ def bulk():
 
 
 @refusal_page("claims")
-def queue_with(refusal: Refused):
-    """A refused bulk action shows the queue it came from; the other claim forms have their own pages."""
-    if request.endpoint != "claims.bulk":
-        return None
-    back = came_from()
-    return render_queue(args_of(back), back, refusal.status, refusal.message)
+def page_with(refusal: Refused):
+    """A refused form shows the page it came from: the queue, or the article a claim was added on."""
+    if request.endpoint == "claims.bulk":
+        back = came_from()
+        return render_queue(args_of(back), back, refusal.status, refusal.message)
+    if request.endpoint == "claims.add_claim":
+        flash(refusal.message, "error")  # shown by the page rendered now
+        return show_article(request.view_args["article_id"]), refusal.status
+    return None
 
 
 def came_from() -> str:
