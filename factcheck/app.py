@@ -6,9 +6,11 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from . import errors, permissions, security
+from .audit.sentences import sentence
 from .extensions import csrf, db, login_manager, migrate
 from .home import routes as home
 from .jobs import queue as jobs
+from .labels import label
 from .settings import REPO_ROOT, instance_dir, load_settings
 
 SQLITE_BUSY_MILLISECONDS = 30_000  # a writer waits for another's transaction instead of failing
@@ -29,6 +31,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     errors.init_app(app)
     app.before_request(permissions.require_login)
     home.init_app(app)
+    app.add_template_filter(label)
+    app.add_template_filter(sentence)
     return app
 
 

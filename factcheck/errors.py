@@ -1,6 +1,9 @@
 """Error pages: a clear message in HTML or JSON, and a rollback before any error answer."""
+from collections.abc import Callable
+
 from flask import Flask, jsonify, render_template, request
 from flask_limiter import RateLimitExceeded
+from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -20,11 +23,35 @@ def render_error(code: int, title: str, message: str):
     return render_template("errors/error.html", code=code, title=title, message=message), code
 
 
+# Blueprint name -> a function showing, after a refused POST, the page the form came from with the
+# reason (or None when it has no such page); see `refusal_page`.
+REFUSAL_PAGES: dict[str, Callable] = {}
+
+
+def refusal_page(blueprint: str):
+    """Register how `blueprint` shows a refused form: the page it came from, not a bare error."""
+
+    def register(show: Callable) -> Callable:
+        REFUSAL_PAGES[blueprint] = show
+        return show
+
+    return register
+
+
+def refused(title: str, refusal: "Refused"):
+    db.session.rollback()
+    show = REFUSAL_PAGES.get(request.blueprint or "")
+    if show and request.method == "POST" and current_user.is_authenticated and not wants_json():
+        if (page := show(refusal)) is not None:
+            return page
+    return render_error(refusal.status, title, refusal.message)
+
+
 def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):
         message = "The form was stale or incomplete (missing security token). Reload the page and try again."
-        return render_error(400, "Form expired", message)
+        return refused("Form expired", Refused(message, 400))
 
     @app.errorhandler(RateLimitExceeded)
     def too_many(error: RateLimitExceeded):
@@ -32,13 +59,13 @@ def init_app(app: Flask) -> None:
                             "wait a while and try again.")
 
     @app.errorhandler(Refused)
-    def refused(refusal: Refused):
-        return render_error(refusal.status, "Not allowed", refusal.message)
+    def not_allowed(refusal: Refused):
+        return refused("Not allowed", refusal)
 
     @app.errorhandler(StaleDataError)
     def concurrent_change(error: StaleDataError):
-        return render_error(409, "Changed meanwhile", "Someone saved this claim at the same moment; "
-                            "nothing of yours was saved. Reload the page to see the newer version.")
+        return refused("Changed meanwhile", Refused("Someone saved this claim at the same moment; nothing of "
+                                                    "yours was saved. The page shows the newer version.", 409))
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

@@ -114,7 +114,7 @@ def test_list_is_paginated_searchable_and_shows_status_and_claims(make_app, make
     assert "3 articles" in found and ">Bridge news</a>" not in found
     assert "No articles match" in client.get("/articles/?q=100%25_").get_data(as_text=True)
     assert "No articles match" in client.get("/articles/?status=failed").get_data(as_text=True)
-    assert 'class="article-status status-ready">ready<' in first
+    assert 'class="article-status status-ready">Ready<' in first
 
 
 def test_list_counts_claims(app, client, editor):

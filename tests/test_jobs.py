@@ -57,7 +57,7 @@ def test_import_returns_at_once_and_claims_appear_when_the_job_ends(queue_app, e
     article_id = int(response.headers["Location"].rsplit("/", 1)[1])
     assert article_state(queue_app, article_id) == (ArticleStatus.QUEUED, 0)  # no worker yet: nothing extracted
     page = editor_client.get(f"/articles/{article_id}").get_data(as_text=True)
-    assert 'id="article-status">queued<' in page
+    assert 'id="article-status">Queued<' in page
     with worker_threads(queue_app):
         status = wait_until(lambda: editor_client.get(f"/articles/{article_id}/status.json").json["status"] == "ready",
                             what="extraction on the worker")

@@ -81,22 +81,6 @@ def test_bulk_assign_and_dismiss(app, client, make_user, login):
         assert db.session.scalar(sa.select(sa.func.count(Event.id)).where(Event.action.in_(["assign", "dismiss"]))) == 4
 
 
-def test_bulk_is_all_or_nothing(app, client, make_user, login):
-    reviewer, editor = make_user(Role.REVIEWER), make_user(Role.EDITOR)
-    seed(app, reviewer.id)
-    with app.app_context():
-        new_id = db.session.scalar(sa.select(Claim.id).where(Claim.status == S.NEW))
-        dismissed_id = db.session.scalar(sa.select(Claim.id).where(Claim.status == S.DISMISSED))
-    login(editor)
-    response = client.post("/queue/bulk", data={"action": "dismiss", "reason": "x",
-                                                "claim_ids": [new_id, dismissed_id]})
-    assert response.status_code == 409
-    assert "Nothing was changed" in response.get_data(as_text=True)
-    with app.app_context():
-        assert db.session.get(Claim, new_id).status == S.NEW
-        assert db.session.scalar(sa.select(sa.func.count(Event.id))) == 0
-
-
 def test_bulk_is_for_editors(app, client, make_user, login):
     reviewer = make_user(Role.REVIEWER)
     seed(app, reviewer.id)

@@ -49,7 +49,7 @@ def test_report_shows_published_claims_in_text_order(client, login, desk):
     assert "the deck was unsafe" not in page and "DRAFT SECRET SUMMARY" not in page
     assert "Mostly false" in page and "Half true" in page and "Fair paraphrase" in page
     assert "Ada Quill</strong>, mayor" in page
-    assert "Council records" in page and "refutes the claim" in page and "primary" in page
+    assert "Council records" in page and "Refutes the claim" in page and "Primary source" in page
     assert re.search(r"Reviewed by Test reviewer .*approved by Test editor on \d{4}-\d{2}-\d{2}", page, re.S)
 
 

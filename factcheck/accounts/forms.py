@@ -2,10 +2,11 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, SelectChoice, SelectField, StringField
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
+from ..labels import label
 from .models import Role
 
 NEW_PASSWORD = [DataRequired(), Length(min=10, max=200)]
-ROLE_CHOICES = [SelectChoice(role.value, role.value.title()) for role in Role]
+ROLE_CHOICES = [SelectChoice(role.value, label(role)) for role in Role]
 
 
 class LoginForm(FlaskForm):

@@ -10,6 +10,7 @@ from ..errors import Refused
 from ..extensions import db
 from ..forms import ActionForm, require_valid
 from ..keyset import newest_first
+from ..labels import label
 from ..permissions import actor, role_required
 from ..review.workflow import STATUS_LABELS
 from . import manage, services, workspace
@@ -60,7 +61,7 @@ def panel_labels() -> dict:
 def status(article_id: int):
     article = db.get_or_404(Article, article_id)
     claims = db.session.scalar(sa.select(sa.func.count(Claim.id)).where(Claim.article_id == article.id))
-    return jsonify(id=article.id, status=article.status.value, progress=article.progress,
+    return jsonify(id=article.id, status=article.status.value, label=label(article.status), progress=article.progress,
                    reason=article.status_reason, claims=claims)
 
 

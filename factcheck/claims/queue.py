@@ -17,6 +17,8 @@ SORTS = {
     "status": (Claim.status.asc(), Claim.id.desc()),
     "speaker": (Speaker.name.asc(), Claim.id.desc()),
 }
+SORT_LABELS = {"newest": "Newest first", "oldest": "Oldest first", "article": "By article",
+               "status": "By status", "speaker": "By speaker"}
 
 
 ID_FILTERS = {"speaker", "assignee", "article"}
@@ -65,6 +67,11 @@ class QueueFilter:
                          # the article's title only: sorting rows that carry whole bodies is slow
                          contains_eager(Claim.article).load_only(Article.id, Article.title))
                 .join(Article, Claim.article_id == Article.id)
+                .where(*self.conditions()).order_by(*SORTS[self.sort]))
+
+    def ids_query(self) -> sa.Select:
+        """The ids of the matching claims, in the page's order (for "all matching" actions)."""
+        return (sa.select(Claim.id).outerjoin(Speaker, Claim.speaker_id == Speaker.id)
                 .where(*self.conditions()).order_by(*SORTS[self.sort]))
 
     def status_counts(self) -> dict[str, int]:

@@ -3,13 +3,14 @@ from wtforms import DateField, IntegerField, SelectChoice, SelectField, StringFi
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import HiddenInput
 
+from ..labels import label
 from ..validators import record_id, web_url
 from .models import SourceKind, Stance
 from .scales import scales
 
 
 def enum_choices(enum_cls) -> list[SelectChoice]:
-    return [SelectChoice(member.value, member.value.replace("_", " ").capitalize()) for member in enum_cls]
+    return [SelectChoice(member.value, label(member)) for member in enum_cls]
 
 
 def rating_choices(scale_name: str) -> list[SelectChoice]:
@@ -37,10 +38,7 @@ class SourceForm(VersionedForm):
     accessed_on = DateField("Accessed on", validators=[Optional()])
     excerpt = TextAreaField("Excerpt", validators=[Optional(), Length(max=20_000)])
     kind = SelectField("Kind", choices=enum_choices(SourceKind))
-    stance = SelectField("It", choices=[SelectChoice("supports", "supports the claim"),
-                                       SelectChoice("refutes", "refutes the claim"),
-                                       SelectChoice("context", "adds context")],
-                         default=Stance.CONTEXT.value)
+    stance = SelectField("It", choices=enum_choices(Stance), default=Stance.CONTEXT.value)
 
 
 class VerdictForm(VersionedForm):

@@ -3,8 +3,8 @@ import re
 
 import sqlalchemy as sa
 from flask import render_template
-from sqlalchemy.orm import joinedload
 from flask_login import current_user
+from sqlalchemy.orm import joinedload
 from wtforms import SelectChoice
 
 from ..accounts.models import User

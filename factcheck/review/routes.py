@@ -1,10 +1,10 @@
-from flask import Blueprint, flash, redirect, url_for
+from flask import Blueprint, flash, redirect, request, url_for
 
 from ..accounts.models import User
 from ..claims.forms import CorrectionForm
 from ..claims.models import Claim, QuoteType
 from ..claims.services import correct_claim
-from ..errors import Refused
+from ..errors import Refused, refusal_page
 from ..extensions import db
 from ..home.next_claim import moving_on
 from ..permissions import actor
@@ -28,6 +28,13 @@ def refused_page(claim_id: int, refusal: Refused, **forms):
     db.session.rollback()
     claim = load_claim(claim_id)
     return render_claim(claim, refusal.status, refusal.message, **forms)
+
+
+@refusal_page("review")
+def claim_page_with(refusal: Refused):
+    """A refusal raised outside the views' own handling (a stale form, a race lost at commit)."""
+    claim_id = (request.view_args or {}).get("claim_id")
+    return refused_page(claim_id, refusal) if claim_id is not None else None
 
 
 def saved(claim: Claim, message: str, target: str | None = None):

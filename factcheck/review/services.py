@@ -107,12 +107,12 @@ def take_transition(name: str, claim: Claim, actor: User, data: TransitionInput)
 
 def _take(claim, actor, data):
     claim.assignee = actor
-    return {"assignee": actor.email}
+    return {"assignee": actor.email, "assignee_name": actor.display_name}
 
 
 def _assign(claim, actor, data):
     claim.assignee = data.assignee
-    return {"assignee": data.assignee.email}
+    return {"assignee": data.assignee.email, "assignee_name": data.assignee.display_name}
 
 
 def _submit(claim, actor, data):

@@ -12,7 +12,7 @@
           window.location.reload();
           return;
         }
-        statusText.textContent = article.status === "extracting" ? "extracting (about " + article.progress + "%)" : article.status;
+        statusText.textContent = article.status === "extracting" ? article.label + " (about " + article.progress + "%)" : article.label;
         setTimeout(poll, 1000);
       })
       .catch(() => setTimeout(poll, 5000));

@@ -49,8 +49,8 @@ def test_article_page_follows_its_extraction_until_the_claims_show(app, make_use
     page.goto("/articles/import")
     page.get_by_label("Article text").fill(FILES["ferry.txt"])
     page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.locator("#article-status")).to_have_text("queued")
+    expect(page.locator("#article-status")).to_have_text("Queued")
     expect(page.locator("a.claim")).to_have_count(0)
     with worker_threads(app):
-        expect(page.locator("#article-status")).to_have_text("ready", timeout=60_000)  # the page reloaded itself
+        expect(page.locator("#article-status")).to_have_text("Ready", timeout=60_000)  # the page reloaded itself
     expect(page.locator("a.claim", has_text="We need another month")).to_be_visible()
