@@ -15,7 +15,6 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
-import requests
 import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -53,7 +53,7 @@ def test_approve_commits_the_allowed_and_explains_the_refusal(app, client, login
         assert sorted(db.session.scalars(sa.select(Publication.claim_id))) == sorted(others)
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Approved: 2 claims." in page
-    assert f"Not done for claim {own}: You wrote this verdict; another editor has to approve it." in page
+    assert f"Not done for claim {own}: You wrote this verdict; another editor has to approve or return it." in page
 
 
 def test_all_matching_the_filter_goes_beyond_the_page(app, client, login, people):
@@ -97,7 +97,7 @@ def test_when_every_claim_is_refused_the_queue_shows_why(app, client, login, peo
                                                 "back": "/queue?status=awaiting_approval"})
     assert response.status_code == 409
     page = response.get_data(as_text=True)
-    assert "Nothing was changed." in page and "another editor has to approve it" in page
+    assert "Nothing was changed." in page and "another editor has to approve or return it" in page
     assert 'value="/queue?status=awaiting_approval"' in page  # the same queue, ready to try again
     assert f'value="{own}" aria-label="Select claim {own}" checked' in page  # the selection is kept
     assert audited(app, "approve") == []

@@ -34,10 +34,10 @@ def article_report(article: Article) -> ArticleReport:
                          [claim_review(item.publication, article, url, organisation()) for item in claims])
 
 
-def claim_review_feed(article: Article | None = None) -> list[dict]:
+def claim_review_feed(only: Article | None = None) -> list[dict]:
     """The ClaimReview of every published verdict, or of one article's."""
     feed = []
-    for article in [article] if article else articles_with_published_claims():
+    for article in [only] if only else articles_with_published_claims():
         feed.extend(article_report(article).reviews)
     return feed
 

@@ -37,7 +37,7 @@ def test_editor_approves_all_on_the_page_and_sees_the_refusal(app, new_page, mak
 
     expect(page.locator(".flash-success")).to_have_text("Approved: 2 claims.")
     expect(page.locator(".flash-error")).to_have_text(
-        f"Not done for claim {own}: You wrote this verdict; another editor has to approve it.")
+        f"Not done for claim {own}: You wrote this verdict; another editor has to approve or return it.")
     assert page.url.endswith("/queue?status=awaiting_approval")
     expect(page.locator("tr[data-claim]")).to_have_count(1)  # only the refused claim still awaits approval
     page.screenshot(path=str(artifacts_dir / "bulk-approval-with-refusal.png"), full_page=True)
