@@ -9,6 +9,7 @@ from ..extensions import db
 from ..permissions import actor, role_required
 from ..review.services import TransitionInput, take_transition
 from ..review.workflow import STATUS_LABELS
+from ..search.highlight import marked
 from ..validators import local_target, parse_id
 from .forms import ManualClaimForm, category_choices
 from .models import Claim, Speaker
@@ -27,7 +28,7 @@ def queue():
                        error_out=False)
     return render_template(
         "claims/queue.html", page=page, filters=filters, counts=filters.status_counts(),
-        status_labels=STATUS_LABELS, categories=category_choices()[1:],
+        status_labels=STATUS_LABELS, categories=category_choices()[1:], marked=marked,
         users=db.session.scalars(sa.select(User).where(User.active).order_by(User.display_name)).all(),
         speakers=db.session.execute(sa.select(Speaker.id, Speaker.name).where(Speaker.merged_into_id.is_(None))
                                     .order_by(Speaker.name_key)).all(),
