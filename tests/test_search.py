@@ -1,6 +1,7 @@
 """Full-text search in the queue: phrases, aliases, ranking, highlighting, filters, an index that follows
 every write, and input that cannot break it; on SQLite (FTS5) and PostgreSQL (tsvector)."""
 import re
+import threading
 
 import pytest
 import sqlalchemy as sa
@@ -153,6 +154,29 @@ def test_the_index_follows_edits_merges_and_deletes(app, client, editor):
     assert found(client, "herald") == []
 
 
+def test_a_rename_racing_a_claim_edit_leaves_both_in_the_index(app, client, editor):
+    with app.app_context():
+        ada = Speaker(name="Ada Quill")
+        claim_id, = add_article("Port", ["Ferries run late."], [ada])
+        ada_id, engine = ada.id, db.engine
+    edit = engine.connect()
+    transaction = edit.begin()
+    edit.execute(sa.text("UPDATE claims SET text = 'Ferries run early.' WHERE id = :id"), {"id": claim_id})
+
+    def rename() -> None:
+        with engine.begin() as connection:
+            connection.execute(sa.text("UPDATE speakers SET name = 'Ada Barrow' WHERE id = :id"), {"id": ada_id})
+
+    renaming = threading.Thread(target=rename)
+    renaming.start()
+    renaming.join(timeout=1)
+    assert renaming.is_alive()  # the rename waits for the edit's transaction
+    transaction.commit()
+    edit.close()
+    renaming.join(timeout=30)
+    assert found(client, '"ada barrow" "run early"') == [claim_id]
+
+
 def index_size() -> int:
     return db.session.scalar(sa.text("SELECT count(*) FROM claim_search"))
 
@@ -214,18 +238,22 @@ def search_objects() -> list:
         query = "SELECT type, name, sql FROM sqlite_master WHERE name LIKE 'claim_search%' ORDER BY name"
     else:
         query = """
-            SELECT 'trigger', tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE tgname LIKE 'claim_search%'
+            SELECT 'trigger', tgname, pg_get_triggerdef(pg_trigger.oid) FROM pg_trigger
+                JOIN pg_class ON pg_class.oid = tgrelid AND relnamespace = current_schema()::regnamespace
+                WHERE tgname LIKE 'claim_search%'
             UNION ALL SELECT 'function', proname, pg_get_functiondef(oid) FROM pg_proc
                 WHERE proname LIKE 'claim_search%' AND pronamespace = current_schema()::regnamespace
-            UNION ALL SELECT 'view', 'claim_search_source', pg_get_viewdef('claim_search_source')
+            UNION ALL SELECT 'view', viewname, definition FROM pg_views
+                WHERE viewname LIKE 'claim_search%' AND schemaname = current_schema()
             UNION ALL SELECT 'index', indexname, indexdef FROM pg_indexes
                 WHERE tablename = 'claim_search' AND schemaname = current_schema()
             UNION ALL SELECT 'column', column_name, data_type || is_nullable FROM information_schema.columns
                 WHERE table_name = 'claim_search' AND table_schema = current_schema()
             UNION ALL SELECT 'constraint', conname, pg_get_constraintdef(oid) FROM pg_constraint
-                WHERE conrelid = 'claim_search'::regclass
+                WHERE conrelid = to_regclass('claim_search')
             ORDER BY 1, 2"""
-    return [tuple(row) for row in db.session.execute(sa.text(query))]
+    with db.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(sa.text(query))]
 
 
 def test_the_migration_builds_the_same_index_as_create_all_and_indexes_existing_claims(app):
