@@ -3,7 +3,7 @@
 Triggers, not application code, keep the index right: every path that writes claims, speakers, aliases
 or articles (ORM, bulk SQL in re-extraction, foreign-key cascades, merges) goes through them, in the
 writer's own transaction. The migration that adds search holds a frozen copy of these statements;
-tests/test_search_schema.py checks that both build the same objects.
+tests/test_search.py checks that both build the same objects.
 """
 import sqlalchemy as sa
 

@@ -7,7 +7,7 @@ Create Date: 2026-11-24 17:20:00.000000
 An index of each claim's text, its speaker's name and aliases, and its article's title and outlet:
 an FTS5 table on SQLite, a tsvector table with a GIN index on PostgreSQL, kept up to date by
 triggers. The statements are a frozen copy of factcheck/search/schema.py at this revision;
-tests/test_search_schema.py checks that both build the same objects.
+tests/test_search.py checks that both build the same objects.
 
 """
 from alembic import op
