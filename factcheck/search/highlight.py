@@ -51,6 +51,10 @@ def _window(text: str, spans: list[tuple[int, int]], width: int | None) -> tuple
     if width is None or len(text) <= width:
         return 0, len(text)
     start = max(0, spans[0][0] - width // 4) if spans else 0
-    if start:  # begin at a word
+    if start:  # begin and end at a space, not inside a word
         start = text.find(" ", start) + 1 or start
-    return start, min(len(text), start + width)
+    end = start + width
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    return start, min(len(text), end)

@@ -115,9 +115,14 @@ def not_search_table(name: str | None, type_: str, _parent_names) -> bool:
 
 
 def install(metadata: sa.MetaData) -> None:
-    """Build the index with db.create_all() and remove it with db.drop_all()."""
-    for dialect, statements in (("sqlite", SQLITE), ("postgresql", POSTGRESQL)):
-        for statement in statements:
-            sa.event.listen(metadata, "after_create", sa.DDL(statement).execute_if(dialect=dialect))
-        for statement in DROP[dialect]:
-            sa.event.listen(metadata, "before_drop", sa.DDL(statement).execute_if(dialect=dialect))
+    """Build the index when db.create_all() creates the claims table; drop it when db.drop_all() drops it."""
+    sa.event.listen(metadata, "after_create", _run({"sqlite": SQLITE, "postgresql": POSTGRESQL}))
+    sa.event.listen(metadata, "before_drop", _run(DROP))
+
+
+def _run(statements: dict[str, list[str]]):
+    def run(_metadata, connection, tables=(), **_kwargs) -> None:
+        if any(table.name == "claims" for table in tables):
+            for statement in statements.get(connection.dialect.name, []):
+                connection.execute(sa.DDL(statement))
+    return run
