@@ -21,7 +21,7 @@ SORTS = {
 
 
 ID_FILTERS = {"speaker", "assignee", "article"}
-RELEVANCE = "relevance"  # the default order of a search: best matches first
+RELEVANCE = "relevance"  # best matches first when searching, else newest first
 
 
 @dataclass
@@ -32,7 +32,7 @@ class QueueFilter:
     assignee: int | None = None
     article: int | None = None
     q: str = ""
-    sort: str = "newest"
+    sort: str = RELEVANCE
     search: SearchQuery = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -45,8 +45,7 @@ class QueueFilter:
             raw = args.get(name, "").strip()
             values[name] = parse_id(raw, name) if name in ID_FILTERS else raw
         found = cls(**values)
-        orders = [*SORTS, RELEVANCE] if found.search else SORTS
-        found.sort = found.sort if found.sort in orders else (RELEVANCE if found.search else "newest")
+        found.sort = found.sort if found.sort in SORTS else RELEVANCE
         found.status = found.status if found.status in set(ClaimStatus) else ""
         return found
 
@@ -78,10 +77,10 @@ class QueueFilter:
                           contains_eager(Claim.article).load_only(Article.id, Article.title))
                  .join(Article, Claim.article_id == Article.id)
                  .where(*self.conditions()))
-        if self.sort != RELEVANCE:
-            return query.order_by(*SORTS[self.sort])
-        hits = search_sql.hits(self.search)
-        return query.join(hits, hits.c.claim_id == Claim.id).order_by(hits.c.rank.desc(), Claim.id.desc())
+        if self.search and self.sort == RELEVANCE:
+            hits = search_sql.hits(self.search)
+            return query.join(hits, hits.c.claim_id == Claim.id).order_by(hits.c.rank.desc(), Claim.id.desc())
+        return query.order_by(*SORTS.get(self.sort, SORTS["newest"]))
 
     def status_counts(self) -> dict[str, int]:
         """How many claims each status holds under every filter but the status one."""
