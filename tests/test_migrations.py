@@ -6,11 +6,12 @@ from alembic.script import ScriptDirectory
 from flask_migrate import downgrade, upgrade
 
 from factcheck.extensions import db, migrate
+from factcheck.search.schema import not_search_table
 
 
 def schema_differences(app):
     with app.app_context(), db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": not_search_table})
         return compare_metadata(context, db.metadata)
 
 

@@ -1,12 +1,13 @@
 """The claim queue: filters, sorting and counts, as one query built from the request's arguments."""
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager, joinedload
 
 from ..articles.models import Article
 from ..extensions import db
-from ..modeltypes import LIKE_ESCAPE, escape_like
+from ..search import sql as search_sql
+from ..search.query import SearchQuery, parse
 from ..validators import parse_id
 from .models import Claim, ClaimStatus, Speaker
 
@@ -17,11 +18,12 @@ SORTS = {
     "status": (Claim.status.asc(), Claim.id.desc()),
     "speaker": (Speaker.name.asc(), Claim.id.desc()),
 }
-SORT_LABELS = {"newest": "Newest first", "oldest": "Oldest first", "article": "By article",
+SORT_LABELS = {"relevance": "Best match", "newest": "Newest first", "oldest": "Oldest first", "article": "By article",
                "status": "By status", "speaker": "By speaker"}
 
 
 ID_FILTERS = {"speaker", "assignee", "article"}
+RELEVANCE = "relevance"  # best matches first when searching, else newest first
 
 
 @dataclass
@@ -32,18 +34,27 @@ class QueueFilter:
     assignee: int | None = None
     article: int | None = None
     q: str = ""
-    sort: str = "newest"
+    sort: str = RELEVANCE
+    search: SearchQuery = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.search = parse(self.q)
 
     @classmethod
     def from_args(cls, args) -> "QueueFilter":
         values = {}
-        for field in fields(cls):
-            raw = args.get(field.name, "").strip()
-            values[field.name] = parse_id(raw, field.name) if field.name in ID_FILTERS else raw
+        for name in (spec.name for spec in fields(cls) if spec.init):
+            raw = args.get(name, "").strip()
+            values[name] = parse_id(raw, name) if name in ID_FILTERS else raw
         found = cls(**values)
-        found.sort = found.sort if found.sort in SORTS else "newest"
+        found.sort = found.sort if found.sort in SORTS else RELEVANCE
         found.status = found.status if found.status in set(ClaimStatus) else ""
         return found
+
+    @property
+    def unsearchable(self) -> bool:
+        """Text was given, but not one word in it to search for."""
+        return bool(self.q) and not self.search
 
     def conditions(self, with_status: bool = True) -> list:
         conditions = []
@@ -55,19 +66,23 @@ class QueueFilter:
                               (Claim.article_id, self.article)):
             if value is not None:
                 conditions.append(column == value)
-        if self.q:
-            pattern = "%" + escape_like(self.q) + "%"
-            conditions.append(sa.or_(Claim.text.ilike(pattern, escape=LIKE_ESCAPE),
-                                     Speaker.name.ilike(pattern, escape=LIKE_ESCAPE)))
+        if self.search:
+            conditions.append(Claim.id.in_(sa.select(search_sql.hits(self.search).c.claim_id)))
+        elif self.q:  # text without a word to search for finds nothing
+            conditions.append(sa.false())
         return conditions
 
     def query(self) -> sa.Select:
-        return (sa.select(Claim).outerjoin(Speaker, Claim.speaker_id == Speaker.id)
-                .options(contains_eager(Claim.speaker), joinedload(Claim.assignee),
-                         # the article's title only: sorting rows that carry whole bodies is slow
-                         contains_eager(Claim.article).load_only(Article.id, Article.title))
-                .join(Article, Claim.article_id == Article.id)
-                .where(*self.conditions()).order_by(*SORTS[self.sort]))
+        query = (sa.select(Claim).outerjoin(Speaker, Claim.speaker_id == Speaker.id)
+                 .options(contains_eager(Claim.speaker), joinedload(Claim.assignee),
+                          # the article's title only: sorting rows that carry whole bodies is slow
+                          contains_eager(Claim.article).load_only(Article.id, Article.title))
+                 .join(Article, Claim.article_id == Article.id)
+                 .where(*self.conditions()))
+        if self.search and self.sort == RELEVANCE:
+            hits = search_sql.hits(self.search)
+            return query.join(hits, hits.c.claim_id == Claim.id).order_by(hits.c.rank.desc(), Claim.id.desc())
+        return query.order_by(*SORTS.get(self.sort, SORTS["newest"]))
 
     def ids_query(self) -> sa.Select:
         """The ids of the matching claims, in the page's order (for "all matching" actions)."""
@@ -84,7 +99,7 @@ class QueueFilter:
         return counts
 
     def as_args(self, **overrides) -> dict:
-        values = {field.name: getattr(self, field.name) for field in fields(self)}
+        values = {spec.name: getattr(self, spec.name) for spec in fields(self) if spec.init}
         values.update(overrides)
         return {key: value for key, value in values.items() if value not in ("", None)}
 

@@ -14,6 +14,7 @@ from ..extensions import db
 from ..permissions import actor, role_required
 from ..review.services import TransitionInput
 from ..review.workflow import STATUS_LABELS
+from ..search.highlight import marked
 from ..validators import local_target, parse_id
 from .bulk import apply_to_each, check_request, done_message, matching_ids, refusal_lines
 from .forms import ManualClaimForm, category_choices
@@ -39,7 +40,7 @@ def render_queue(args, back: str, status: int = 200, error: str | None = None, r
     return render_template(
         "claims/queue.html", page=page, filters=filters, counts=filters.status_counts(), mine=args.get("mine"),
         back=back, error=error, refusals=refusals,
-        status_labels=STATUS_LABELS, sort_labels=SORT_LABELS, categories=category_choices()[1:],
+        status_labels=STATUS_LABELS, sort_labels=SORT_LABELS, categories=category_choices()[1:], marked=marked,
         users=db.session.scalars(sa.select(User).where(User.active).order_by(User.display_name)).all(),
         speakers=db.session.execute(sa.select(Speaker.id, Speaker.name).where(Speaker.merged_into_id.is_(None))
                                     .order_by(Speaker.name_key)).all(),
