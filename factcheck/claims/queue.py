@@ -82,12 +82,16 @@ class QueueFilter:
         if self.search and self.sort == RELEVANCE:
             hits = search_sql.hits(self.search)
             return query.join(hits, hits.c.claim_id == Claim.id).order_by(hits.c.rank.desc(), Claim.id.desc())
-        return query.order_by(*SORTS.get(self.sort, SORTS["newest"]))
+        return query.order_by(*self.order())
+
+    def order(self) -> tuple:
+        """The chosen sort; "best match" without a search is newest first."""
+        return SORTS.get(self.sort, SORTS["newest"])
 
     def ids_query(self) -> sa.Select:
         """The ids of the matching claims, in the page's order (for "all matching" actions)."""
         return (sa.select(Claim.id).outerjoin(Speaker, Claim.speaker_id == Speaker.id)
-                .where(*self.conditions()).order_by(*SORTS[self.sort]))
+                .where(*self.conditions()).order_by(*self.order()))
 
     def status_counts(self) -> dict[str, int]:
         """How many claims each status holds under every filter but the status one."""
