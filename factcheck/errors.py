@@ -42,7 +42,11 @@ def refused(title: str, refusal: "Refused"):
     db.session.rollback()
     show = REFUSAL_PAGES.get(request.blueprint or "")
     if show and request.method == "POST" and current_user.is_authenticated and not wants_json():
-        if (page := show(refusal)) is not None:
+        try:
+            page = show(refusal)
+        except HTTPException:  # the page it came from cannot be shown either (its arguments are bad)
+            page = None
+        if page is not None:
             return page
     return render_error(refusal.status, title, refusal.message)
 
