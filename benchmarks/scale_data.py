@@ -49,6 +49,7 @@ class Landmarks:
     reviewer_email: str
     editor_email: str
     admin_email: str
+    deep_after: str = ""  # the queue's page link to row 10,000, set once the rows are in
 
 
 def build(scale: Scale, seed: int = 7) -> Landmarks:

@@ -63,3 +63,9 @@ def counted_statements(engine: sa.Engine):
         yield statements
     finally:
         sa.event.remove(engine, "before_cursor_execute", count)
+
+
+def page_link(html: str, rel: str) -> str | None:
+    """The href of the page's rel="next" or rel="prev" link, unescaped; None when there is none."""
+    found = re.search(rf'<a href="([^"]+)" rel="{rel}"', html)
+    return found and found.group(1).replace("&amp;", "&")

@@ -105,9 +105,11 @@ def test_claims_to_take_start_with_the_articles_i_am_working_on(app, client, log
         older_new = make_claim(S.NEW)
         mine = make_claim(S.IN_REVIEW, assignee_id=reviewer.id)
         beside_mine = claim_beside(mine)
+        finished = make_claim(S.DISMISSED, assignee_id=reviewer.id)  # work done is not work in hand
+        beside_finished = claim_beside(finished)
     login(reviewer)
     html = home(client)
-    assert claims_in(html, "take") == [beside_mine, older_new]
+    assert claims_in(html, "take") == [beside_mine, older_new, beside_finished]
     assert "already working on" in section(html, "take")
 
 

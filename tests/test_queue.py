@@ -4,8 +4,9 @@ import sqlalchemy as sa
 from factcheck.accounts.models import Role
 from factcheck.articles.models import Article, body_checksum
 from factcheck.audit.models import Event
-from factcheck.claims.models import Claim, ClaimStatus as S, QuoteType, Speaker
+from factcheck.claims.models import Claim, ClaimStatus as S, QuoteType, Speaker, SpeakerAlias
 from factcheck.extensions import db
+from tests.helpers import page_link
 
 BODY = "".join(f"Sentence number {n} about missiles and talks. " for n in range(40))
 
@@ -39,7 +40,7 @@ def test_counts_filters_and_pages(app, client, make_user, login):
     page = client.get("/queue").get_data(as_text=True)
     assert "All (30)" in page and "New (10)" in page and "In review (10)" in page and "Dismissed (10)" in page
     assert listed(client.get("/queue")) == 25  # PER_PAGE
-    assert listed(client.get("/queue?page=2")) == 5
+    assert listed(client.get(page_link(page, "next"))) == 5
     assert listed(client.get("/queue?status=new")) == 10
     assert listed(client.get("/queue?category=arsenal")) == 15
     assert listed(client.get(f"/queue?speaker={ids['ada']}")) == 10
@@ -86,3 +87,33 @@ def test_bulk_is_for_editors(app, client, make_user, login):
     seed(app, reviewer.id)
     login(reviewer)
     assert client.post("/queue/bulk", data={"action": "dismiss", "claim_ids": [1]}).status_code == 403
+
+
+def test_speaker_and_article_are_picked_by_suggestion_link_or_whole_name(app, client, make_user, login):
+    reviewer = make_user(Role.REVIEWER)
+    ids = seed(app, reviewer.id)
+    login(reviewer)
+    assert listed(client.get(f"/queue?speaker=Ada+Quill+%23{ids['ada']}")) == 10  # a suggestion, "Name #12"
+    assert listed(client.get("/queue?speaker=ada quill")) == 10  # a whole name, case aside
+    assert listed(client.get("/queue?article=seeded&speaker=Ben Rook")) == 20
+    page = client.get(f"/queue?speaker={ids['ada']}").get_data(as_text=True)
+    assert f'value="Ada Quill #{ids["ada"]}"' in page and "Ben Rook</option>" not in page  # no list of everyone
+    nobody = client.get("/queue?speaker=Ada")  # not a whole name: no guess
+    assert listed(nobody) == 0 and "No speaker is called “Ada”" in nobody.get_data(as_text=True)
+
+
+def test_suggestions_find_names_aliases_and_titles_by_word(app, client, make_user, login):
+    reviewer = make_user(Role.REVIEWER)
+    ids = seed(app, reviewer.id)
+    with app.app_context():
+        db.session.add(SpeakerAlias(speaker_id=ids["ben"], alias="Harbourmaster Rook"))
+        db.session.add(Speaker(name="Quilla 100% Sure"))
+        db.session.commit()
+    login(reviewer)
+    values = [item["value"] for item in client.get("/speakers/lookup.json?q=qui").get_json()]
+    assert values == [f"Ada Quill #{ids['ada']}", values[1]] and values[1].startswith("Quilla")
+    assert [item["value"] for item in client.get("/speakers/lookup.json?q=harbourm").get_json()] == [
+        f"Ben Rook #{ids['ben']}"]
+    assert client.get("/speakers/lookup.json?q=%25").get_json() == []  # % is a character, not a wildcard
+    assert [item["value"] for item in client.get("/articles/lookup.json?q=EEDE").get_json()] == [
+        f"Seeded #{ids['article']}"]

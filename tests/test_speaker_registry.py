@@ -8,6 +8,7 @@ from factcheck.claims.models import Claim, ClaimStatus, QuoteType, Speaker, Spea
 from factcheck.extensions import db
 from factcheck.speakers.models import SpeakerMerge
 from factcheck.speakers.services import speaker_for
+from tests.helpers import TEST_PASSWORD, page_link
 from tests.report_setup import make_report_article, publish
 
 
@@ -78,6 +79,39 @@ def test_claim_page_correction_picks_an_existing_speaker(app, client, login, rev
     assert speaker_of(app, desk["quill_claim"]).id == desk["ada"]
     [event] = events(app, "claim_corrected")
     assert event.details["speaker"] == ["Quill", "Ada Quill"]
+
+
+def test_claim_page_offers_the_articles_speakers_and_suggests_anyone_else(app, client, login, reviewer, desk):
+    login(reviewer)
+    with app.app_context():
+        for n in range(40):  # a registry too big to list on every claim page
+            db.session.add(Speaker(name=f"Far Away {n}"))
+        db.session.commit()
+    page = client.get(f"/claims/{desk['quill_claim']}").get_data(as_text=True)
+    offered = page.split('name="fix-speaker_id"')[1].split("</select>")[0]
+    assert "Quill (this article only)" in offered and "Far Away" not in offered
+    assert 'data-lookup="/speakers/lookup.json"' in page
+    suggested = client.get("/speakers/lookup.json?q=ada").get_json()
+    assert suggested == [{"value": f"Ada Quill #{desk['ada']}", "label": "mayor"}]
+    response = client.post(f"/claims/{desk['quill_claim']}/correct", data=correction(
+        desk["quill_claim"], app, new_speaker=suggested[0]["value"]))
+    assert response.status_code == 302
+    assert speaker_of(app, desk["quill_claim"]).id == desk["ada"]
+    with app.app_context():
+        assert db.session.get(Claim, desk["quill_claim"]).speaker_mention == "Ada Quill"
+        assert db.session.scalar(sa.select(sa.func.count(Speaker.id)).where(Speaker.name.like("Ada Quill%"))) == 1
+
+
+def test_a_picked_speaker_of_another_article_is_refused(app, client, login, reviewer, desk):
+    login(reviewer)
+    with app.app_context():
+        elsewhere = speaker_for(db.session.get(Claim, desk["ada_claim"]).article, "a harbour clerk", "person")
+        db.session.commit()
+        elsewhere_id = elsewhere.id
+    response = client.post(f"/claims/{desk['quill_claim']}/correct", data=correction(
+        desk["quill_claim"], app, new_speaker=f"a harbour clerk #{elsewhere_id}"))
+    assert response.status_code in (400, 409)
+    assert speaker_of(app, desk["quill_claim"]).id == desk["quill"]
 
 
 def test_claim_page_correction_creates_a_speaker_with_aliases(app, client, login, reviewer, desk):
@@ -187,7 +221,7 @@ def test_aliases_are_added_and_removed(app, client, login, editor, desk):
 def test_split_moves_chosen_claims_to_a_new_speaker(app, client, login, editor, desk):
     login(editor)
     response = client.post(f"/speakers/{desk['quill']}/split", data={
-        "claim_ids": [desk["quill_claim_2"]], "target_id": 0, "new_name": "Cy Quill"})
+        "claim_ids": [desk["quill_claim_2"]], "target_id": "", "new_name": "Cy Quill"})
     assert response.status_code == 302
     moved, kept = speaker_of(app, desk["quill_claim_2"]), speaker_of(app, desk["quill_claim"])
     assert (moved.name, kept.id) == ("Cy Quill", desk["quill"])
@@ -202,6 +236,34 @@ def test_split_to_an_existing_speaker(app, client, login, editor, desk):
     assert response.status_code == 302
     assert speaker_of(app, desk["quill_claim"]).id == desk["ada"]
     assert speaker_of(app, desk["quill_claim_2"]).id == desk["quill"]
+
+
+def test_split_and_merge_pick_a_speaker_by_suggestion_or_whole_name(app, client, login, editor, desk):
+    login(editor)
+    page = client.get(f"/speakers/{desk['quill']}").get_data(as_text=True)
+    assert page.count('data-lookup="/speakers/lookup.json"') == 2 and "<option value=\"" not in page.split("Merge")[-1]
+    response = client.post(f"/speakers/{desk['quill']}/split", data={
+        "claim_ids": [desk["quill_claim"]], "target_id": f"Ada Quill #{desk['ada']}"})
+    assert response.status_code == 302 and speaker_of(app, desk["quill_claim"]).id == desk["ada"]
+    confirm = client.get(f"/speakers/{desk['quill']}/merge?other_id=ada+quill")
+    assert confirm.status_code == 200 and "Merge two speakers?" in confirm.get_data(as_text=True)
+    unknown = client.get(f"/speakers/{desk['quill']}/merge?other_id=Ada")
+    assert unknown.status_code == 400 and "No speaker is called “Ada”" in unknown.get_data(as_text=True)
+
+
+def test_claims_never_move_to_a_speaker_known_only_in_another_article(app, client, login, editor, desk):
+    with app.app_context():
+        clerk = speaker_for(db.session.get(Claim, desk["ada_claim"]).article, "a harbour clerk", "person")
+        db.session.commit()
+        clerk_id = clerk.id
+    login(editor)
+    split = client.post(f"/speakers/{desk['quill']}/split", data={
+        "claim_ids": [desk["quill_claim"]], "target_id": f"a harbour clerk #{clerk_id}"})
+    merge = client.post(f"/speakers/{desk['ada']}/merge", data={"other_id": clerk_id})
+    assert (split.status_code, merge.status_code) == (400, 400)
+    assert "known only in one article" in merge.get_data(as_text=True)
+    assert speaker_of(app, desk["quill_claim"]).id == desk["quill"]
+    assert speaker_of(app, desk["ada_claim"]).id == desk["ada"]
 
 
 def test_merge_shows_both_sides_then_merges_and_undoes(app, client, login, editor, desk):
@@ -246,3 +308,22 @@ def test_speaker_page_shows_roles_and_track_record_with_labels(app, client, logi
     page = client.get(f"/speakers/{desk['ada']}").get_data(as_text=True)
     assert "mayor of the town" in page
     assert "Mostly false: 1" in page and "mostly_false" not in page
+
+
+def test_speakers_list_pages_by_name_and_back(make_app, make_user):
+    app = make_app(PER_PAGE=3)
+    with app.app_context():
+        names = [f"{first} {last}" for first in ("Ana", "bo", "Cy") for last in ("Lark", "Moss", "Nye")]
+        db.session.add_all(Speaker(name=name) for name in reversed(names))
+        db.session.commit()
+    client = app.test_client()
+    client.post("/login", data={"email": make_user(Role.EDITOR).email, "password": TEST_PASSWORD})
+    url, pages = "/speakers/", []
+    while url:
+        html = client.get(url).get_data(as_text=True)
+        pages.append([name for name in names if f">{name}<" in html])
+        url = page_link(html, "next")
+    assert [name for page in pages for name in page] == names  # by name, whatever the case, each once
+    assert len(pages) == 3 and "9 speakers." in html
+    html = client.get(page_link(html, "prev")).get_data(as_text=True)
+    assert [name for name in names if f">{name}<" in html] == pages[1]

@@ -1,16 +1,16 @@
 import sqlalchemy as sa
 from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, request, url_for
-from sqlalchemy.orm import joinedload
 
 from ..accounts.models import Role
 from ..claims.forms import ManualClaimForm
 from ..claims.highlight import highlight_runs
-from ..claims.models import Claim
+from ..claims.models import Claim, Speaker
 from ..errors import Refused
 from ..extensions import db
 from ..forms import ActionForm, require_valid
 from ..keyset import newest_first
 from ..labels import label
+from ..lookup import article_suggestions
 from ..permissions import actor, role_required
 from ..review.workflow import STATUS_LABELS
 from . import manage, services, workspace
@@ -31,11 +31,20 @@ def index():
                            claim_counts=filters.claim_counts([article.id for article in page.items]))
 
 
+@bp.get("/lookup.json")
+def lookup():
+    """Suggestions for an article picker."""
+    return jsonify(article_suggestions(request.args.get("q", "")[:300]))
+
+
 @bp.get("/<int:article_id>")
 def show(article_id: int):
     article = db.get_or_404(Article, article_id)
-    claims = db.session.scalars(sa.select(Claim).where(Claim.article_id == article.id)
-                                .options(joinedload(Claim.speaker)).order_by(Claim.start)).all()
+    # plain rows, not claim objects: a long article has a thousand highlights
+    claims = db.session.execute(
+        sa.select(Claim.id, Claim.start, Claim.end, Claim.status, Speaker.name.label("speaker_name"))
+        .outerjoin(Speaker, Speaker.id == Claim.speaker_id).where(Claim.article_id == article.id)
+        .order_by(Claim.start)).all()
     return render_template("articles/show.html", article=article, claims=claims,
                            runs=highlight_runs(article.body, claims), claim_form=ManualClaimForm(),
                            action_form=ActionForm(), published=manage.published_claims(article),

@@ -129,7 +129,7 @@ class Claim(db.Model):
     end: Mapped[int]
     category: Mapped[str | None] = mapped_column(sa.String(64), index=True)
     status: Mapped[ClaimStatus] = mapped_column(
-        enum_column(ClaimStatus, "status"), default=ClaimStatus.NEW, index=True
+        enum_column(ClaimStatus, "status"), default=ClaimStatus.NEW
     )
     origin: Mapped[ClaimOrigin] = mapped_column(
         enum_column(ClaimOrigin, "origin"), default=ClaimOrigin.EXTRACTED
@@ -154,6 +154,12 @@ class Claim(db.Model):
         sa.UniqueConstraint("article_id", "start", "end", name="uq_claims_article_span"),
         # a speaker's page lists their claims newest first, a keyset page at a time
         sa.Index("ix_claims_speaker_id_id", "speaker_id", "id"),
+        # the queue by status in id order; a person's claims in a status; the longest waiting approvals
+        sa.Index("ix_claims_status_id", "status", "id"),
+        sa.Index("ix_claims_status_assignee_id", "status", "assignee_id"),
+        sa.Index("ix_claims_status_updated_at", "status", "updated_at"),
+        # a category's claims counted by status without reading the rows
+        sa.Index("ix_claims_category_status", "category", "status"),
     )
 
     def __repr__(self) -> str:

@@ -6,11 +6,13 @@ from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest
 
+from .. import keyset
 from ..accounts.models import Role, User
 from ..articles.models import Article
 from ..articles.routes import show as show_article
 from ..errors import Refused, refusal_page
 from ..extensions import db
+from ..lookup import as_picked
 from ..permissions import actor, role_required
 from ..review.services import TransitionInput
 from ..review.workflow import STATUS_LABELS
@@ -19,7 +21,7 @@ from ..validators import local_target, parse_id
 from .bulk import apply_to_each, check_request, done_message, matching_ids, refusal_lines
 from .forms import ManualClaimForm, category_choices
 from .models import Speaker
-from .queue import SORT_LABELS, QueueFilter, page_number
+from .queue import SORT_LABELS, QueueFilter
 from .services import add_manual_claim, resolve_selection
 
 bp = Blueprint("claims", __name__)
@@ -35,17 +37,26 @@ def render_queue(args, back: str, status: int = 200, error: str | None = None, r
     filters = QueueFilter.from_args(args)
     if args.get("mine"):
         filters.assignee = current_user.id
-    page = db.paginate(filters.query(), page=page_number(args), per_page=current_app.config["PER_PAGE"],
-                       error_out=False)
+    counts = filters.status_counts()
+    page = keyset.ordered(*filters.query(), args, current_app.config["PER_PAGE"], filters.total(counts))
     return render_template(
-        "claims/queue.html", page=page, filters=filters, counts=filters.status_counts(), mine=args.get("mine"),
+        "claims/queue.html", page=page, filters=filters, counts=counts, mine=args.get("mine"),
         back=back, error=error, refusals=refusals,
         status_labels=STATUS_LABELS, sort_labels=SORT_LABELS, categories=category_choices()[1:], marked=marked,
         users=db.session.scalars(sa.select(User).where(User.active).order_by(User.display_name)).all(),
-        speakers=db.session.execute(sa.select(Speaker.id, Speaker.name).where(Speaker.merged_into_id.is_(None))
-                                    .order_by(Speaker.name_key)).all(),
-        articles=db.session.execute(sa.select(Article.id, Article.title).order_by(Article.id.desc())).all(),
+        picked=picked_texts(filters, args),
     ), status
+
+
+def picked_texts(filters: QueueFilter, args) -> dict[str, str]:
+    """What the speaker and article pickers show: the chosen record as "Name #12", or the text that
+    named nothing. The page's claims are in the session already, so this seldom costs a query."""
+    shown = {}
+    for name, model, text in (("speaker", Speaker, "name"), ("article", Article, "title")):
+        chosen = getattr(filters, name)
+        record = db.session.get(model, chosen) if chosen is not None else None
+        shown[name] = as_picked(getattr(record, text), record.id) if record else args.get(name, "")
+    return shown
 
 
 @bp.post("/queue/bulk")

@@ -29,12 +29,19 @@ def assigned_to(user: User) -> Work:
     return Work((Claim.assignee_id == user.id, Claim.status == S.IN_REVIEW), (Claim.id.asc(),))
 
 
-def to_take(user: User) -> Work:
-    """New claims, those in articles `user` is already working on first (the text is fresh in
-    their mind), then the longest waiting."""
+ACTIVE = (S.IN_REVIEW, S.CHANGES_REQUESTED)
+
+
+def to_take(user: User) -> tuple[Work, Work]:
+    """New claims: those in articles `user` is working on now first (the text is fresh in their
+    mind), then the rest; the longest waiting first in each. Only for someone with claims in hand:
+    for anyone else every new claim would be checked against their (empty) work."""
     mine = aliased(Claim)
-    my_articles = sa.select(mine.article_id).where(mine.assignee_id == user.id)
-    return Work((Claim.status == S.NEW,), (sa.case((Claim.article_id.in_(my_articles), 0), else_=1), Claim.id.asc()))
+    # correlated, so that new claims are read in id order and the first few found end the search
+    in_my_articles = sa.exists().where(mine.assignee_id == user.id, mine.status.in_(ACTIVE),
+                                       mine.article_id == Claim.article_id)
+    return (Work((Claim.status == S.NEW, in_my_articles), (Claim.id.asc(),)),
+            Work((Claim.status == S.NEW, ~in_my_articles), (Claim.id.asc(),)))
 
 
 def awaiting_approval_by(user: User) -> Work:
@@ -45,6 +52,11 @@ def awaiting_approval_by(user: User) -> Work:
 
 def unassigned() -> Work:
     return Work((Claim.status == S.NEW,), (Claim.id.asc(),))
+
+
+def how_many(work: Work):
+    """A scalar subquery counting the claims of `work`, to count several pieces of work in one statement."""
+    return sa.select(sa.func.count()).select_from(Claim).where(*work.conditions).scalar_subquery()
 
 
 def first_claim_id(*works: Work) -> int | None:

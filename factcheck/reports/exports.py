@@ -20,7 +20,7 @@ from ..claims.models import Claim, Speaker
 from ..claims.queue import QueueFilter
 from ..extensions import db
 from ..review.models import Publication
-from ..review.publications import latest_ids
+from ..review.publications import in_force
 from ..review.scales import scales
 
 BATCH = 1000
@@ -50,7 +50,7 @@ INCOMPLETE = "The export failed part-way; this file is incomplete."
 
 
 def export_query(filters: QueueFilter) -> sa.Select:
-    published = sa.and_(Published.claim_id == Claim.id, Published.id.in_(latest_ids()))
+    published = sa.and_(Published.claim_id == Claim.id, in_force(Published))
     return (sa.select(*(column.label(name) for name, column in COLUMNS.items()))
             .select_from(Claim)
             .join(Article, Claim.article_id == Article.id)

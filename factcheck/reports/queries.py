@@ -7,7 +7,7 @@ from ..articles.models import Article
 from ..claims.models import Claim, ClaimStatus
 from ..extensions import db
 from ..review.models import Publication
-from ..review.publications import latest_ids
+from ..review.publications import in_force
 
 
 @dataclass
@@ -24,11 +24,11 @@ class PublishedClaim:
 def published_for_article(article: Article) -> list[PublishedClaim]:
     rows = db.session.execute(
         sa.select(Publication, Claim.status).join(Claim, Claim.id == Publication.claim_id)
-        .where(Publication.article_id == article.id, Publication.id.in_(latest_ids()))
+        .where(Publication.article_id == article.id, in_force())
         .order_by(Publication.start, Publication.claim_id)).all()
     earlier: dict[int, list[Publication]] = {}
     for old in db.session.scalars(sa.select(Publication).where(
-            Publication.article_id == article.id, Publication.id.not_in(latest_ids()))
+            Publication.article_id == article.id, ~in_force())
             .order_by(Publication.id.desc())):
         earlier.setdefault(old.claim_id, []).append(old)
     return [PublishedClaim(publication, earlier.get(publication.claim_id, []), status)

@@ -36,11 +36,19 @@ def active_users() -> list[User]:
     return db.session.scalars(sa.select(User).where(User.active).order_by(User.display_name)).all()
 
 
+SPEAKER_CHOICES = 30
+
+
 def speaker_choices(claim: Claim) -> list[SelectChoice]:
-    """Shared speakers, and the ones known only in this claim's article."""
-    scope = sa.or_(Speaker.article_id.is_(None), Speaker.article_id == claim.article_id)
-    speakers = db.session.execute(sa.select(Speaker.id, Speaker.name, Speaker.article_id)
-                                  .where(scope, Speaker.merged_into_id.is_(None)).order_by(Speaker.name_key))
+    """The claim's speaker and the article's busiest ones; anyone else is picked by name."""
+    in_article = (sa.select(Claim.speaker_id, sa.func.count().label("claims"))
+                  .where(Claim.article_id == claim.article_id).group_by(Claim.speaker_id).subquery())
+    speakers = db.session.execute(
+        sa.select(Speaker.id, Speaker.name, Speaker.article_id).join(in_article, in_article.c.speaker_id == Speaker.id)
+        .where(Speaker.merged_into_id.is_(None), Speaker.id != claim.speaker_id)
+        .order_by(in_article.c.claims.desc(), Speaker.name_key).limit(SPEAKER_CHOICES)).all()
+    if claim.speaker:
+        speakers.insert(0, (claim.speaker.id, claim.speaker.name, claim.speaker.article_id))
     return [SelectChoice(0, "— unattributed —"), *(
         SelectChoice(id_, f"{name} (this article only)" if article_id else name) for id_, name, article_id in speakers)]
 

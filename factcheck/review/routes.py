@@ -7,6 +7,7 @@ from ..claims.services import correct_claim
 from ..errors import Refused, refusal_page
 from ..extensions import db
 from ..home.next_claim import moving_on
+from ..lookup import PICKED, picked_id
 from ..permissions import actor
 from ..speakers.registry import add_aliases
 from ..speakers.services import speaker_for
@@ -124,8 +125,10 @@ def corrections_from(claim: Claim, form: CorrectionForm) -> dict:
         "speaker_role", "cue", "channel", "statement_date", "category")}
     changes.update(quote_type=QuoteType(form.quote_type.data), start=form.start.data, end=form.end.data,
                    speaker_id=form.speaker_id.data or None)
-    if form.new_speaker.data and form.new_speaker.data.strip():
-        changes["speaker_id"] = speaker_for(claim.article, form.new_speaker.data, form.new_speaker_kind.data,
-                                            actor=actor()).id
-        changes["speaker_mention"] = form.new_speaker.data.strip()
+    typed = (form.new_speaker.data or "").strip()
+    if typed:
+        chosen = picked_id(typed, "speaker")  # a suggestion ("Name #12") names the speaker exactly
+        changes["speaker_id"] = chosen if chosen is not None else speaker_for(
+            claim.article, typed, form.new_speaker_kind.data, actor=actor()).id
+        changes["speaker_mention"] = PICKED.sub("", typed).strip() or None
     return changes

@@ -22,7 +22,7 @@ class AliasForm(FlaskForm):
 
 class SplitForm(FlaskForm):
     claim_ids = SelectMultipleField("Claims", coerce=record_id, validate_choice=False)
-    target_id = SelectField("Move them to", coerce=record_id, validate_choice=False, default=0)
+    target_id = StringField("Move them to (a speaker's name)", validators=[Optional(), Length(max=300)])
     new_name = StringField("…or to a new speaker named", validators=[Optional(), Length(max=200)])
 
 

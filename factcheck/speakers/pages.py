@@ -7,14 +7,15 @@ from flask import current_app
 from sqlalchemy.orm import joinedload, selectinload
 from werkzeug.datastructures import MultiDict
 
+from .. import keyset
 from ..articles.models import Article
 from ..audit.models import Event
 from ..claims.models import Claim, Speaker, SpeakerAlias, name_key
 from ..extensions import db
-from ..keyset import KeysetPage, newest_first
+from ..keyset import Key, KeysetPage, Part, newest_first
 from ..modeltypes import LIKE_ESCAPE, escape_like
 from ..review.models import Publication
-from ..review.publications import latest_ids
+from ..review.publications import in_force
 from ..review.scales import scales
 from .models import SpeakerMerge
 from .services import live
@@ -24,7 +25,8 @@ def load_speaker(speaker_id: int) -> Speaker:
     return db.get_or_404(Speaker, speaker_id, options=[joinedload(Speaker.aliases)])
 
 
-def speakers_page(q: str, kind: str, include_article_only: bool, page: int):
+def speakers_page(q: str, kind: str, include_article_only: bool, args: MultiDict) -> KeysetPage:
+    """Speakers by name, a keyset page at a time."""
     query = (sa.select(Speaker).where(live())
              .options(selectinload(Speaker.aliases), joinedload(Speaker.article).load_only(Article.title)))
     if not include_article_only:
@@ -35,8 +37,9 @@ def speakers_page(q: str, kind: str, include_article_only: bool, page: int):
         pattern = "%" + escape_like(name_key(q)) + "%"
         by_alias = sa.select(SpeakerAlias.speaker_id).where(SpeakerAlias.alias_key.like(pattern, escape=LIKE_ESCAPE))
         query = query.where(sa.or_(Speaker.name_key.like(pattern, escape=LIKE_ESCAPE), Speaker.id.in_(by_alias)))
-    return db.paginate(query.order_by(Speaker.name_key, Speaker.id), page=page,
-                       per_page=current_app.config["PER_PAGE"], error_out=False, count=True)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.with_only_columns(Speaker.id).subquery()))
+    return keyset.ordered(query, (Part((Key(Speaker.name_key, load=keyset.text), Key(Speaker.id))),), args,
+                          current_app.config["PER_PAGE"], total)
 
 
 def claim_counts(speakers: list[Speaker]) -> dict[int, int]:
@@ -68,7 +71,7 @@ def track_record(speaker: Speaker) -> dict[str, list[tuple[str, int]]]:
     rows = db.session.execute(
         sa.select(Publication.veracity, Publication.attribution, sa.func.count())
         .join(Claim, Claim.id == Publication.claim_id)
-        .where(Claim.speaker_id == speaker.id, Publication.id.in_(latest_ids()))
+        .where(Claim.speaker_id == speaker.id, in_force())
         .group_by(Publication.veracity, Publication.attribution)).all()
     record = {}
     for position, scale_name in enumerate(("veracity", "attribution")):
@@ -95,12 +98,3 @@ def open_merges(speaker: Speaker) -> list[SpeakerMerge]:
 def registry_events(speaker: Speaker) -> list[Event]:
     return db.session.scalars(sa.select(Event).where(Event.speaker_id == speaker.id)
                               .order_by(Event.id.desc()).limit(50)).all()
-
-
-def merge_candidates(speaker: Speaker) -> list[tuple[int, str]]:
-    """Speakers this one may be merged into: shared ones, and its own article's."""
-    scope = Speaker.article_id.is_(None)
-    if speaker.article_id:
-        scope = sa.or_(scope, Speaker.article_id == speaker.article_id)
-    return db.session.execute(sa.select(Speaker.id, Speaker.name).where(
-        live(), scope, Speaker.id != speaker.id).order_by(Speaker.name_key)).all()

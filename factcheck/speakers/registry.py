@@ -117,6 +117,9 @@ def split_speaker(actor: User, speaker: Speaker, claim_ids: list[int], target: S
         target = create_speaker(actor, new_name, article, speaker.kind, speaker.role)
     if target.id == speaker.id or target.merged_into_id:
         raise Refused("Move the claims to another speaker.", 400)
+    if target.article_id is not None and db.session.scalar(sa.select(sa.exists().where(
+            Claim.id.in_(owned), Claim.article_id != target.article_id))):
+        raise Refused(f"{target.name} is known only in one article: claims of other articles cannot be theirs.", 400)
     move_claims(list(owned), target)
     record(actor, "speaker_split", speaker_id=speaker.id, details={
         "from": speaker.id, "from_name": speaker.name, "to": target.id, "to_name": target.name,
@@ -128,6 +131,8 @@ def merge_speakers(actor: User, keep: Speaker, merged: Speaker) -> SpeakerMerge:
     """Fold `merged` into `keep`: its claims move and its names become aliases; undoable."""
     if keep.id == merged.id or keep.merged_into_id or merged.merged_into_id:
         raise Refused("Choose two different speakers, neither of them merged already.", 400)
+    if keep.article_id not in (None, merged.article_id):
+        raise Refused(f"{keep.name} is known only in one article: {merged.name}'s claims cannot be theirs.", 400)
     claim_ids = db.session.scalars(sa.select(Claim.id).where(Claim.speaker_id == merged.id)).all()
     names = [name for name in (merged.name, *(a.alias for a in merged.aliases)) if is_name(name)]
     merge = SpeakerMerge(kept=keep, merged=merged, claim_ids=list(claim_ids), actor=actor,

@@ -1,11 +1,11 @@
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
-from wtforms import SelectChoice
 
 from ..accounts.models import Role
 from ..claims.models import Claim, Speaker, SpeakerKind
 from ..errors import Refused
 from ..extensions import db
+from ..lookup import picked_id, speaker_named, speaker_suggestions
 from ..permissions import actor, role_required
 from ..review.workflow import STATUS_LABELS
 from . import pages, registry, suggestions
@@ -15,34 +15,32 @@ from .models import SpeakerMerge
 bp = Blueprint("speakers", __name__, url_prefix="/speakers")
 
 
-def page_number() -> int:
-    return max(1, min(request.args.get("page", 1, type=int) or 1, 1_000_000))
-
-
 @bp.get("/")
 def index():
     q, kind = request.args.get("q", "")[:200], request.args.get("kind", "")
     kind = kind if kind in set(SpeakerKind) else ""
     everyone = bool(request.args.get("all"))
-    page = pages.speakers_page(q, kind, everyone, page_number())
+    page = pages.speakers_page(q, kind, everyone, request.args)
     return render_template("speakers/index.html", page=page, counts=pages.claim_counts(page.items),
                            q=q, kind=kind, everyone=everyone, kinds=list(SpeakerKind))
+
+
+@bp.get("/lookup.json")
+def lookup():
+    """Suggestions for a speaker picker."""
+    return jsonify(speaker_suggestions(request.args.get("q", "")[:200]))
 
 
 @bp.get("/<int:speaker_id>")
 def show(speaker_id: int):
     speaker = pages.load_speaker(speaker_id)
     form = SpeakerForm(obj=speaker, kind=speaker.kind.value)
-    candidates = pages.merge_candidates(speaker)
-    split_form = SplitForm()
-    split_form.target_id.choices = [SelectChoice(0, "— a new speaker —"), *(
-        SelectChoice(id_, name) for id_, name in candidates)]
     return render_template(
-        "speakers/show.html", speaker=speaker, form=form, alias_form=AliasForm(), split_form=split_form,
+        "speakers/show.html", speaker=speaker, form=form, alias_form=AliasForm(), split_form=SplitForm(),
         claims=pages.speaker_claims(speaker, request.args), roles=pages.role_history(speaker),
         record=pages.track_record(speaker), merges=pages.open_merges(speaker),
         events=pages.registry_events(speaker), suggested=suggestions.suggestions(speaker),
-        merge_choices=candidates, status_labels=STATUS_LABELS)
+        status_labels=STATUS_LABELS)
 
 
 def done(speaker: Speaker, message: str):
@@ -55,6 +53,18 @@ def valid(form) -> None:
     if not form.validate_on_submit():
         problems = "; ".join(f"{form[name].label.text}: {' '.join(errors)}" for name, errors in form.errors.items())
         raise Refused(f"Nothing was changed: {problems or 'the form was incomplete'}.", 400)
+
+
+def picked_speaker(text: str, beside: Speaker) -> Speaker:
+    """The live speaker a picker names ("Name #12", an id, or a whole name shared or of `beside`'s article)."""
+    chosen = picked_id(text, "speaker")
+    if chosen is None:
+        named = speaker_named(text, beside.article_id)
+        if named is None:
+            raise Refused(f"No speaker is called “{text.strip()[:80]}” (or more than one is): "
+                          "choose one of the suggestions.", 400)
+        chosen = named.id
+    return registry.live_speaker(chosen)
 
 
 @bp.post("/<int:speaker_id>/edit")
@@ -88,7 +98,7 @@ def remove_alias(speaker_id: int, alias_id: int):
 def split(speaker_id: int):
     speaker, form = registry.live_speaker(speaker_id), SplitForm()
     valid(form)
-    target = registry.live_speaker(form.target_id.data) if form.target_id.data else None
+    target = picked_speaker(form.target_id.data, speaker) if (form.target_id.data or "").strip() else None
     target = registry.split_speaker(actor(), speaker, form.claim_ids.data, target, form.new_name.data)
     return done(target, f"Moved the chosen claims of {speaker.name} to {target.name}.")
 
@@ -97,7 +107,7 @@ def split(speaker_id: int):
 @role_required(Role.EDITOR)
 def confirm_merge(speaker_id: int):
     merged = registry.live_speaker(speaker_id)
-    keep = registry.live_speaker(request.args.get("other_id", 0, type=int) or 0)
+    keep = picked_speaker(request.args.get("other_id", ""), merged)
     if keep.id == merged.id:
         raise Refused("Choose another speaker to merge into.", 400)
     sides = [(side, pages.speaker_claims(side, MultiDict()), pages.role_history(side)) for side in (merged, keep)]

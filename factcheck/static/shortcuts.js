@@ -119,4 +119,5 @@
     }
     event.preventDefault();
   });
+  document.documentElement.dataset.shortcuts = "ready";  // for tests: keys pressed from now on are heard
 })();

@@ -35,6 +35,12 @@ def keyboard_log_in(page: Page, user: User) -> None:
     expect(page.get_by_role("button", name="Log out")).to_be_visible()
 
 
+def press_shortcut(page: Page, key: str) -> None:
+    """Press a shortcut key once the page's script listens (a key pressed before is lost, as in any browser)."""
+    expect(page.locator("html")).to_have_attribute("data-shortcuts", "ready")
+    page.keyboard.press(key)
+
+
 def tab_to(page: Page, selector: str, limit: int = 120) -> None:
     """Press Tab until the element `selector` names has the focus."""
     target = page.locator(selector)
@@ -66,14 +72,14 @@ def test_a_reviewer_works_a_claim_with_the_keyboard_only(
     page.screenshot(path=artifacts_dir / "home-reviewer.png", full_page=True)
 
     # j walks down the lists of the home: first the claim already assigned, then the first to take.
-    page.keyboard.press("j")
+    press_shortcut(page, "j")
     expect(page.locator("tr.selected")).to_have_attribute("data-claim", str(next_claim))
-    page.keyboard.press("j")
+    press_shortcut(page, "j")
     expect(page.locator("tr.selected")).to_have_attribute("data-claim", str(claim))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(rf"/claims/{claim}$"))
 
-    page.keyboard.press("t")
+    press_shortcut(page, "t")
     expect_flash(page, "Take this claim: done.")
     expect(page.locator("#claim-status")).to_have_text("In review")
 
@@ -93,7 +99,7 @@ def test_a_reviewer_works_a_claim_with_the_keyboard_only(
     page.keyboard.press("Enter")
     expect_flash(page, "Verdict saved.")
 
-    page.keyboard.press("s")
+    press_shortcut(page, "s")
     expect(page).to_have_url(re.compile(rf"/claims/{next_claim}$"))
     expect_flash(page, f"Submit for approval: done. Claim {claim} is saved; here is your next claim.")
     with app.app_context():
@@ -102,7 +108,7 @@ def test_a_reviewer_works_a_claim_with_the_keyboard_only(
 
 def select_with_j(page: Page, claim: int, limit: int = 30) -> None:
     for _ in range(limit):
-        page.keyboard.press("j")
+        press_shortcut(page, "j")
         if page.locator("tr.selected").get_attribute("data-claim") == str(claim):
             return
     pytest.fail(f"claim {claim} cannot be selected with j")
@@ -114,7 +120,7 @@ def test_a_claim_selected_in_the_queue_is_taken_with_t(make_user, import_text, c
     keyboard_log_in(page, make_user(Role.REVIEWER))
     page.goto("/queue?status=new")
     select_with_j(page, claim)
-    page.keyboard.press("t")
+    press_shortcut(page, "t")
     expect(page).to_have_url(re.compile(rf"/claims/{claim}$"))
     expect_flash(page, "Take this claim: done.")
     expect(page.locator("#claim-status")).to_have_text("In review")
@@ -126,7 +132,7 @@ def test_the_shortcut_help_opens_and_shortcuts_wait_while_typing(make_user, impo
     keyboard_log_in(page, make_user(Role.REVIEWER))
     page.goto("/queue")
 
-    page.keyboard.press("?")
+    press_shortcut(page, "?")
     help_dialog = page.get_by_role("dialog", name="Keyboard shortcuts")
     expect(help_dialog).to_be_visible()
     expect(help_dialog).to_contain_text("approve and publish this claim")
