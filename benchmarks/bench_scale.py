@@ -145,7 +145,7 @@ def run(kind: str, scale: Scale) -> None:
         counts = statement_counts(app, landmarks)
         port = free_port()
         web = subprocess.Popen([BIN / "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-                                "factcheck.app:create_app()"], env={**os.environ, **env}, stderr=subprocess.DEVNULL)
+                                "factcheck.wsgi:app"], env={**os.environ, **env}, stderr=subprocess.DEVNULL)
         try:
             wait_for(f"http://127.0.0.1:{port}/login")
             measured = timings(f"http://127.0.0.1:{port}", landmarks)

@@ -99,7 +99,7 @@ def main() -> None:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         web = subprocess.Popen([BIN / "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-                                "factcheck.app:create_app()"], env=env, stderr=subprocess.DEVNULL)
+                                "factcheck.wsgi:app"], env=env, stderr=subprocess.DEVNULL)
         worker = subprocess.Popen([BIN / "factcheck", "worker", "--workers", "2"], env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:

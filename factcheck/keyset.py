@@ -52,6 +52,9 @@ class Part:
     order an index gives, which one order over all the rows could not use)."""
     keys: tuple[Key, ...]
     condition: Any = None
+    # For an order no index gives (a search's rank): find the page's ids on narrow rows, then fetch the
+    # rows themselves by id with this (ids -> {id: item}); the last key must be the id.
+    fetch: Callable[[list], dict] | None = None
 
 
 @dataclass
@@ -110,9 +113,15 @@ def gather(query: sa.Select, parts: Sequence[Part], start: Position | None, per_
             chosen = chosen.where(parts[index].condition)
         if start and index == start[0]:
             chosen = chosen.where(beyond(keys, start[1], backwards))
-        chosen = chosen.add_columns(*(key.expression.label(f"seek_{n}") for n, key in enumerate(keys)))
-        rows = db.session.execute(chosen.order_by(*order(keys, backwards)).limit(per_page + 1 - len(found))).all()
-        found += [(row[0], (index, list(row[1:]))) for row in rows]
+        labels = [key.expression.label(f"seek_{n}") for n, key in enumerate(keys)]
+        chosen = chosen.order_by(*order(keys, backwards)).limit(per_page + 1 - len(found))
+        if parts[index].fetch:
+            positions = db.session.execute(chosen.with_only_columns(*labels)).all()
+            items = parts[index].fetch([row[-1] for row in positions])
+            found += [(items[row[-1]], (index, list(row))) for row in positions]
+        else:
+            found += [(row[0], (index, list(row[1:])))
+                      for row in db.session.execute(chosen.add_columns(*labels)).all()]
         if len(found) > per_page:
             break
     return found[:per_page], len(found) > per_page

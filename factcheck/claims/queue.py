@@ -101,18 +101,24 @@ class QueueFilter:
 
     def query(self) -> tuple[sa.Select, tuple[Part, ...]]:
         """The matching claims (unordered) and the sort keys to page them by."""
-        query = (sa.select(Claim).outerjoin(Speaker, Claim.speaker_id == Speaker.id)
-                 .options(contains_eager(Claim.speaker), joinedload(Claim.assignee),
-                          # the article's title only: sorting rows that carry whole bodies is slow
-                          contains_eager(Claim.article).load_only(Article.id, Article.title))
-                 .join(Article, Claim.article_id == Article.id))
-        ranked = bool(self.search) and self.sort == RELEVANCE
-        query = query.where(*self.conditions(with_search=not ranked))
-        if ranked:
-            hits = search_sql.hits(self.search)
-            return (query.join(hits, hits.c.claim_id == Claim.id),
-                    (Part((Key(hits.c.rank, descending=True, load=keyset.finite), Key(Claim.id, descending=True))),))
-        return query, self.parts()
+        claims = (sa.select(Claim).outerjoin(Speaker, Claim.speaker_id == Speaker.id)
+                  .options(contains_eager(Claim.speaker), joinedload(Claim.assignee),
+                           # the article's title only: sorting rows that carry whole bodies is slow
+                           contains_eager(Claim.article).load_only(Article.id, Article.title))
+                  .join(Article, Claim.article_id == Article.id))
+        if not (self.search and self.sort == RELEVANCE):
+            return claims.where(*self.conditions()), self.parts()
+        # ranked on narrow rows (the claims' own columns only), the page's claims then fetched by id
+        hits = search_sql.hits(self.search)
+        ranking = (sa.select(Claim).join(hits, hits.c.claim_id == Claim.id)
+                   .where(*self.conditions(with_search=False)))
+
+        def by_id(ids: list[int]) -> dict[int, Claim]:
+            found = db.session.scalars(claims.where(Claim.id.in_(ids))) if ids else []
+            return {claim.id: claim for claim in found}
+
+        keys = (Key(hits.c.rank, descending=True, load=keyset.finite), Key(Claim.id, descending=True))
+        return ranking, (Part(keys, fetch=by_id),)
 
     def parts(self) -> tuple[Part, ...]:
         """The chosen sort; "best match" without a search is newest first."""
