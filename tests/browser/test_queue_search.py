@@ -1,4 +1,4 @@
-"""In Chromium: the queue's search box finds a quoted phrase and a speaker's alias, and marks what it found."""
+"""In Chromium: the queue's search box finds a quoted phrase and a speaker's alias; the speaker picker suggests."""
 import pytest
 from playwright.sync_api import expect
 
@@ -40,3 +40,28 @@ def test_search_from_the_queue_by_phrase_and_alias(app, new_page, make_user, imp
     expect(page.locator(f'tr[data-claim="{quoted}"]')).to_be_visible()
     speakers = page.locator("tr[data-claim] td:nth-child(3)").all_inner_texts()
     assert set(speakers) == {"Jane Doe"}  # the alias finds her claims only
+
+
+def test_the_speaker_filter_suggests_as_you_type_and_filters_by_the_one_chosen(app, new_page, make_user,
+                                                                               import_text, claim_id):
+    reviewer = make_user(Role.REVIEWER)
+    article_id = import_text(ARTICLE)
+    quoted = claim_id(article_id, QUOTE)
+    with app.app_context():
+        speaker_id = db.session.scalar(db.select(Speaker.id).where(Speaker.name == "Jane Doe"))
+        db.session.add_all([Speaker(name="Janet Doerr"), Speaker(name="Jan Door")])  # other Do… names
+        db.session.commit()
+    page = new_page()
+    log_in(page, reviewer)
+    page.goto("/queue")
+
+    picker = page.get_by_role("combobox", name="Speaker")
+    picker.press_sequentially("jane d", delay=30)
+    suggestion = page.locator("#speaker-suggestions option")
+    expect(suggestion).to_have_count(1)  # "Janet Doerr" has no word starting "jane d"
+    expect(suggestion).to_have_attribute("value", f"Jane Doe #{speaker_id}")
+    picker.fill(suggestion.get_attribute("value"))
+    picker.press("Enter")
+    expect(page.locator(f'tr[data-claim="{quoted}"]')).to_be_visible()
+    assert set(page.locator("tr[data-claim] td:nth-child(2)").all_inner_texts()) == {"Jane Doe"}  # no checkboxes
+    expect(page.get_by_role("combobox", name="Speaker")).to_have_value(f"Jane Doe #{speaker_id}")
