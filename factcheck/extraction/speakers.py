@@ -98,7 +98,7 @@ class Discourse:
             entity = self._pronoun_referent(mention.head)
         elif mention.kind == NAME:
             entity = self._named(mention)
-        elif mention.kind == ROLE and mention.definite:
+        elif mention.kind == ROLE and mention.definite and not mention.plural:
             entity = self._role_referent(mention) or self._described(mention)
         elif mention.definite and mention.head in lexicon.DOCUMENT_NOUNS:
             entity = self._document_referent(mention.head, position) or self._described(mention)
@@ -176,7 +176,10 @@ class Discourse:
         related = _related_roles(mention.head)
         entity = self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
         if entity is None:
+            # "the envoy" may be the last person named, unless the text gave that person
+            # another office: "the mayor" is not the analyst quoted just before.
             entity = self._most_salient(lambda e: e.kind == PERSON)
+            entity = entity if entity is not None and not _holds_office(entity.role) else None
         if entity is not None and not entity.role:
             entity.role = mention.name.removeprefix("the ").removeprefix("The ")
         return entity
@@ -264,6 +267,10 @@ def _related_roles(head: str) -> frozenset[str]:
         if head in group:
             return group
     return frozenset((head,))
+
+
+def _holds_office(role: str | None) -> bool:
+    return bool(role) and bool(set(role.casefold().replace("-", " ").split()) & lexicon.PERSON_ROLE_NOUNS)
 
 
 def _shares_role(role: str | None, related: frozenset[str]) -> bool:

@@ -54,3 +54,16 @@ def test_claims_continuing_an_interview_keep_its_channel_and_date(claims_of):
             "He said the pier was safe.\n\nHarriet Vance said the port was closed.")
     claims = claims_of(text)
     assert [(c.channel, c.statement_date) for c in claims] == [("interview", "2023-03-07")] * 2 + [(None, None)]
+
+
+def test_a_role_noun_does_not_take_a_person_who_holds_another_office(claims_of):
+    text = ("Transport analyst Mira Olsen said fares would rise. The mayor has denied that the depot will close.")
+    claims = claims_of(text)
+    assert claims[-1].speaker != "Mira Olsen"
+
+
+def test_a_plural_role_noun_is_a_group_not_the_last_person_named(claims_of):
+    text = ("Dr Ines Vale led the survey of the lake. The researchers also estimated that the fish "
+            "stock had halved since 2010.")
+    claims = claims_of(text)
+    assert claims[-1].speaker != "Ines Vale"
