@@ -91,6 +91,14 @@ class Discourse:
         if mention.kind == DESCRIPTION and mention.name:
             self._touch(self._described(mention), position, True)
 
+    def observe_role(self, token: Token, position: int) -> None:
+        """A role noun as a narration subject: the person known to hold that role comes forward."""
+        mention = analyse(token)
+        if mention.kind == ROLE and mention.definite:
+            entity = self._person_in_role(mention.head)
+            if entity is not None:
+                self._touch(entity, position, True)
+
     def resolve(self, token: Token, position: int) -> Resolution:
         """The speaker named by the subject phrase headed by ``token``."""
         mention = analyse(token)
@@ -173,8 +181,7 @@ class Discourse:
     def _role_referent(self, mention: Mention) -> Entity | None:
         if mention.head in lexicon.ORGANISATION_NOUNS:
             return self._organisation_referent(mention.head)
-        related = _related_roles(mention.head)
-        entity = self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
+        entity = self._person_in_role(mention.head)
         if entity is None:
             # "the envoy" may be the last person named, unless the text gave that person
             # another office: "the mayor" is not the analyst quoted just before.
@@ -183,6 +190,13 @@ class Discourse:
         if entity is not None and not entity.role:
             entity.role = mention.name.removeprefix("the ").removeprefix("The ")
         return entity
+
+    def _person_in_role(self, head: str) -> Entity | None:
+        """The most salient person holding that role; a near synonym only when no one holds the word
+        itself: "the chief executive" is not the medical director quoted last."""
+        exact = self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, frozenset((head,))))
+        related = _related_roles(head)
+        return exact or self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
 
     def _organisation_referent(self, head: str) -> Entity | None:
         def fits(entity: Entity) -> bool:

@@ -67,3 +67,11 @@ def test_a_plural_role_noun_is_a_group_not_the_last_person_named(claims_of):
             "stock had halved since 2010.")
     claims = claims_of(text)
     assert claims[-1].speaker != "Ines Vale"
+
+
+def test_a_role_subject_of_narration_brings_its_holder_back_for_the_next_pronoun(claims_of):
+    text = ("Northbay Clinic's chief executive, Ada Moss, said the ward was full. The clinic's medical "
+            "director, Dr Ivo Grant, said only ten beds were taken. The chief executive disputed that "
+            "figure. She said the true number was forty.")
+    claims = claims_of(text)
+    assert claims[-1].speaker == "Ada Moss"
