@@ -13,6 +13,13 @@ REPORTING_VERBS = frozenset("""
 FINDING_VERBS = frozenset("find show reveal indicate suggest demonstrate estimate conclude confirm".split())
 # Verbs of commitment whose infinitive is the content: "vowed to fight the plan".
 PROMISE_VERBS = frozenset("vow pledge promise threaten swear".split())
+# Verbs that dispute a statement named by their object: "rejected claims that ...".
+DISPUTING_VERBS = frozenset("reject dismiss dispute refute rebut contest deny".split())
+# Nouns for a statement whose "that" clause gives its content: "denied reports that ...".
+STATEMENT_NOUNS = frozenset("""
+    report claim allegation suggestion accusation charge rumour rumor speculation assertion
+    notion idea view belief fear warning statement argument
+""".split())
 # Verbs whose object and its complement are the content: "called it a failure".
 NAMING_VERBS = frozenset("call label dub brand term".split())
 # Verbs taking "X as Y": "described the plan as reckless".

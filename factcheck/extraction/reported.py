@@ -127,7 +127,10 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return
-    if cue_verb(verb):
+    statement = _statement_clause(verb)
+    if statement is not None:
+        yield from _candidate(paragraph, verb, statement.left_edge, statement.right_edge, quotes, CLAUSE)
+    elif cue_verb(verb):
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
         for clause in clauses:
             yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
@@ -143,6 +146,23 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and len(list(objects[0].subtree)) >= _MIN_CONDEMNED_TOKENS:
             yield from _candidate(paragraph, verb, objects[0].left_edge, objects[0].right_edge, quotes, FRAME)
+
+
+def _statement_clause(verb: Token) -> Token | None:
+    """"denied reports that it would close the plant", "rejected claims that ...": the "that"
+    clause of a statement noun the verb confirms or disputes."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in lexicon.DISPUTING_VERBS or cue_verb(verb)) or _hypothetical(verb):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STATEMENT_NOUNS):
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "ccomp") and _marked_by_that(clause):
+                return clause
+    return None
+
+
+def _marked_by_that(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
 
 
 def _is_question(clause: Token) -> bool:

@@ -1,0 +1,10 @@
+"""Denials, disputes and other stances whose content is a clause: who holds it, and where it is."""
+
+
+def test_a_disputed_statement_noun_gives_its_that_clause(claims_of):
+    text = ("Brightwater Foods has denied reports that it will cut 500 jobs at its Dunlow plant. "
+            "Its chairman rejected claims that the board had ignored the warnings.")
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["it will cut 500 jobs at its Dunlow plant",
+                                        "the board had ignored the warnings"]
+    assert claims[0].speaker == "Brightwater Foods"
