@@ -13,6 +13,8 @@ REPORTING_VERBS = frozenset("""
 FINDING_VERBS = frozenset("find show reveal indicate suggest demonstrate estimate conclude confirm".split())
 # Verbs of commitment whose infinitive is the content: "vowed to fight the plan".
 PROMISE_VERBS = frozenset("vow pledge promise threaten swear".split())
+# Verbs of belief whose "that" clause states a view held: "she believes the tax will fail".
+BELIEF_VERBS = frozenset("believe think expect fear hope worry doubt feel suspect".split())
 # Verbs that dispute a statement named by their object: "rejected claims that ...".
 DISPUTING_VERBS = frozenset("reject dismiss dispute refute rebut contest deny".split())
 # Nouns for a statement whose "that" clause gives its content: "denied reports that ...".

@@ -136,6 +136,9 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
             yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
         if not clauses:
             yield from _object_or_parenthetical(paragraph, verb, quotes)
+    elif lemma in lexicon.BELIEF_VERBS and verb.tag_ in ("VBZ", "VBP") and not _hypothetical(verb):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)):
+            yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
     elif lemma in lexicon.NAMING_VERBS:
         yield from _naming(paragraph, verb, quotes)
     elif lemma in lexicon.DESCRIBING_VERBS:

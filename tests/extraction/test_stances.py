@@ -8,3 +8,11 @@ def test_a_disputed_statement_noun_gives_its_that_clause(claims_of):
     assert [c.text for c in claims] == ["it will cut 500 jobs at its Dunlow plant",
                                         "the board had ignored the warnings"]
     assert claims[0].speaker == "Brightwater Foods"
+
+
+def test_a_view_held_in_the_present_is_a_claim_a_past_thought_is_narration(claims_of):
+    text = ("Economist Lena Hart believes the new tax will slow growth next year.\n\n"
+            "A guard mistakenly thought the parcel contained a weapon.")
+    claims = [c for c in claims_of(text) if c.quote_type != "unattributed"]
+    assert [c.text for c in claims] == ["the new tax will slow growth next year"]
+    assert claims[0].speaker == "Lena Hart"
