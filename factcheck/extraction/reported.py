@@ -131,9 +131,9 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
     if statement is not None:
         yield from _candidate(paragraph, verb, statement.left_edge, statement.right_edge, quotes, CLAUSE)
     elif cue_verb(verb):
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
-        for clause in clauses:
-            yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
+        clauses = _clause_spans([c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)])
+        for first, last in clauses:
+            yield from _candidate(paragraph, verb, first, last, quotes, CLAUSE)
         if not clauses:
             yield from _object_or_parenthetical(paragraph, verb, quotes)
     elif lemma in lexicon.BELIEF_VERBS and verb.tag_ in ("VBZ", "VBP") and not _hypothetical(verb):
@@ -149,6 +149,26 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and len(list(objects[0].subtree)) >= _MIN_CONDEMNED_TOKENS:
             yield from _candidate(paragraph, verb, objects[0].left_edge, objects[0].right_edge, quotes, FRAME)
+
+
+def _clause_spans(clauses: list[Token]) -> list[tuple[Token, Token]]:
+    """First and last word of each reported clause. A clause with no subject right after another
+    is the parser splitting one at a comma: "that the cost, now put at X, would grow"."""
+    spans: list[tuple[Token, Token]] = []
+    for clause in clauses:
+        if spans and not _has_subject(clause) and _only_punctuation_between(spans[-1][1], clause.left_edge):
+            spans[-1] = (spans[-1][0], clause.right_edge)
+        else:
+            spans.append((clause.left_edge, clause.right_edge))
+    return spans
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(child.dep_ in _SUBJECT_DEPS or child.dep_ == "expl" for child in clause.children)
+
+
+def _only_punctuation_between(left: Token, right: Token) -> bool:
+    return all(token.is_punct for token in left.doc[left.i + 1 : right.i])
 
 
 def _statement_clause(verb: Token) -> Token | None:

@@ -16,3 +16,10 @@ def test_a_view_held_in_the_present_is_a_claim_a_past_thought_is_narration(claim
     claims = [c for c in claims_of(text) if c.quote_type != "unattributed"]
     assert [c.text for c in claims] == ["the new tax will slow growth next year"]
     assert claims[0].speaker == "Lena Hart"
+
+
+def test_a_reported_clause_is_not_cut_at_an_inserted_phrase(claims_of):
+    text = ("The audit warned that the cost of the backlog, now put at 1.9 billion marks, would grow "
+            "by about 8% a year if nothing changed.")
+    (claim,) = claims_of(text)
+    assert claim.text.startswith("the cost of the backlog") and claim.text.endswith("if nothing changed")
