@@ -8,7 +8,7 @@ from . import lexicon
 from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
 from .document import Paragraph
 from .quotes import Quote
-from .spans import clean_span
+from .spans import clean_span, is_quote_mark
 
 CLAUSE, FRAME, PARENTHETICAL, ACCORDING = range(4)
 _QUESTION_MARKS = frozenset(("whether", "if"))
@@ -95,6 +95,8 @@ def _trailing_attribution(paragraph: Paragraph, sentence, quotes: list[Quote],
         begin -= 1  # "has found"
     subject = []
     for token in reversed(doc[sentence.start : begin]):
+        if is_quote_mark(token):
+            return None  # “...,” the guard, Jo Roe, said: the quotation's own cue
         if token.pos_ in ("VERB", "AUX") or in_quote[token.i] or token.lower_ in ("that", "and", "but"):
             break
         subject.append(token)

@@ -55,3 +55,11 @@ def test_single_quote_closes_after_a_plural_possessive_only_when_nothing_later_c
 def test_nested_quotes_stay_inside_the_outer_stretch():
     assert quoted('He said "it\'s the \'best\' plan" today.') == ["it's the 'best' plan"]
     assert quoted("She said 'he told me \"no\" twice' then left.") == ['he told me "no" twice']
+
+
+def test_a_quotation_closing_on_a_nested_quotation_takes_its_trailing_cue(claims_of):
+    text = ("“I told him, ‘The gate is open again,’ and he said, ‘Leave it, it is always like that,’” "
+            "the guard, Ivo Brandt, said.")
+    (claim,) = claims_of(text)
+    assert claim.text.startswith("I told him") and claim.text.endswith("like that,’")
+    assert (claim.speaker, claim.quote_type) == ("Ivo Brandt", "direct")
