@@ -13,6 +13,7 @@ from .spans import clean_span, is_quote_mark
 CLAUSE, FRAME, PARENTHETICAL, ACCORDING = range(4)
 _QUESTION_MARKS = frozenset(("whether", "if"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+_RELATIVE_PRONOUNS = frozenset(("who", "that", "which"))
 _CLIMBING_DEPS = frozenset(("conj", "advcl", "xcomp", "pcomp", "ccomp", "prep"))
 _MIN_CONDEMNED_TOKENS = 4
 _NON_STATEMENT_PREPOSITIONS = frozenset(("from", "without", "against", "of", "for"))
@@ -43,7 +44,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
     if subjects:
         # Of two subjects the parser could not join ("Acme co-founder Jane Roe"), prefer a name.
-        return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
+        subject = next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
+        return _antecedent(verb, subject)
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
@@ -52,6 +54,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in _CLIMBING_DEPS and depth < 3 and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def _antecedent(verb: Token, subject: Token) -> Token:
+    """"the harbour master, who said ...": a relative pronoun stands for the noun its clause hangs on."""
+    if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject
 
 
 def _inverted_subject(verb: Token) -> Token | None:

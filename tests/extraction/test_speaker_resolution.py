@@ -75,3 +75,9 @@ def test_a_role_subject_of_narration_brings_its_holder_back_for_the_next_pronoun
             "figure. She said the true number was forty.")
     claims = claims_of(text)
     assert claims[-1].speaker == "Ada Moss"
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_its_clause_hangs_on(claims_of):
+    text = "The plan was backed by former mayor Ada Moss, who said the depot would close by June."
+    claims = claims_of(text)
+    assert [(c.text, c.speaker) for c in claims] == [("the depot would close by June", "Ada Moss")]
