@@ -213,10 +213,20 @@ def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quo
     elif infinitives and lemma in lexicon.PROMISE_VERBS and verb.tag_ != "VBG":
         # "vowed to fight the plan": the commitment, verb included, is the claim.
         yield from _candidate(paragraph, verb, verb, infinitives[0].right_edge, quotes, FRAME)
+    elif _as_clause(verb) and subject_of(verb) is not None:
+        # "As the report notes, most of the money went to consultants": what follows is the claim.
+        yield from _candidate(paragraph, verb, verb.doc[verb.i + 1], verb.head.right_edge, quotes, PARENTHETICAL)
     elif verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "The plan, she said, will fail": the whole clause, cue included, is the claim.
         head = verb.head
         yield from _candidate(paragraph, verb, head.left_edge, head.right_edge, quotes, PARENTHETICAL)
+
+
+def _as_clause(verb: Token) -> bool:
+    """A cue in a clause opening "As ..., " before the main verb it hangs on."""
+    first = verb.sent[0]
+    return (verb.dep_ in ("advcl", "parataxis") and first.lower_ == "as" and verb.i < verb.head.i
+            and verb.i + 1 < len(verb.doc) and all(not t.is_punct or t.text == "," for t in verb.doc[first.i : verb.i]))
 
 
 def _states_content(verb: Token, obj: Token) -> bool:

@@ -23,3 +23,9 @@ def test_a_reported_clause_is_not_cut_at_an_inserted_phrase(claims_of):
             "by about 8% a year if nothing changed.")
     (claim,) = claims_of(text)
     assert claim.text.startswith("the cost of the backlog") and claim.text.endswith("if nothing changed")
+
+
+def test_an_as_clause_attributes_the_sentence_it_opens(claims_of):
+    text = "As the audit notes, most of the money went to outside consultants."
+    (claim,) = claims_of(text)
+    assert claim.text == "most of the money went to outside consultants"
