@@ -29,3 +29,10 @@ def test_an_as_clause_attributes_the_sentence_it_opens(claims_of):
     text = "As the audit notes, most of the money went to outside consultants."
     (claim,) = claims_of(text)
     assert claim.text == "most of the money went to outside consultants"
+
+
+def test_a_clause_opening_with_a_gerund_subject_is_the_whole_claim(claims_of):
+    text = ("Senator Ivo Brandt spoke in Dunlow on Tuesday.\n\n"
+            "He said reopening it could put two hundred miners back to work.")
+    (claim,) = claims_of(text)
+    assert claim.text == "reopening it could put two hundred miners back to work"
