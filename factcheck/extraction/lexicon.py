@@ -9,6 +9,8 @@ REPORTING_VERBS = frozenset("""
     rule say state stress suggest swear tell testify tweet underline vow warn write read
     post counter retort show demonstrate pledge
 """.split())
+# Bodies that "hear" evidence: "the court heard that ..." reports what was put to them.
+HEARING_NOUNS = frozenset("court jury inquiry inquest tribunal hearing committee panel".split())
 # Reporting verbs whose clause can be a finding of a study, poll or data set: "the data show ...".
 FINDING_VERBS = frozenset("find show reveal indicate suggest demonstrate estimate conclude confirm".split())
 # Verbs of commitment whose infinitive is the content: "vowed to fight the plan".

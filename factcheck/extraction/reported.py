@@ -29,6 +29,9 @@ def cue_verb(token: Token, colon_intro: bool = False) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "point":
         return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
+    if lemma == "hear":  # "the court heard": what was put to a court or an inquiry
+        subject = subject_of(token)
+        return subject is not None and subject.lemma_.lower() in lexicon.HEARING_NOUNS
     return lemma in lexicon.REPORTING_VERBS or (colon_intro and lemma in lexicon.COLON_ONLY_VERBS)
 
 
@@ -106,7 +109,9 @@ def _trailing_attribution(paragraph: Paragraph, sentence, quotes: list[Quote],
     for token in reversed(doc[sentence.start : begin]):
         if is_quote_mark(token):
             return None  # “...,” the guard, Jo Roe, said: the quotation's own cue
-        if token.pos_ in ("VERB", "AUX") or in_quote[token.i] or token.lower_ in ("that", "and", "but"):
+        participle = token.dep_ == "acl" and token.tag_ == "VBN"  # "a study published on Tuesday"
+        verb_like = token.pos_ in ("VERB", "AUX") and not participle
+        if verb_like or in_quote[token.i] or token.lower_ in ("that", "and", "but"):
             break
         subject.append(token)
     commas = [t for t in reversed(subject) if t.text == ","]
@@ -128,7 +133,10 @@ def _is_cue_word(token: Token) -> bool:
 
 
 def _speaker_word(phrase: list[Token]) -> Token:
-    """The word naming the speaker: a person's name, else the last name or noun."""
+    """The word naming the speaker: a person's name, else the last name or noun, leaving out
+    a participle's own words ("a study published on Tuesday" is the study)."""
+    modifying = {t.i for p in phrase if p.dep_ == "acl" for t in p.subtree}
+    phrase = [t for t in phrase if t.i not in modifying] or phrase
     people = [t for t in phrase if t.ent_type_ == "PERSON"]
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON")]
     return (people or nouns)[-1]
@@ -221,6 +229,10 @@ def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quo
     elif infinitives and lemma in lexicon.PROMISE_VERBS and verb.tag_ != "VBG":
         # "vowed to fight the plan": the commitment, verb included, is the claim.
         yield from _candidate(paragraph, verb, verb, infinitives[0].right_edge, quotes, FRAME)
+    elif _closing_cue(verb):
+        # "The manager ignored the alarm, a court heard on Monday", parsed as a clause of its own.
+        comma = verb.doc[_own_subject(verb).left_edge.i - 1]
+        yield from _candidate(paragraph, verb, verb.head.left_edge, comma, quotes, CLAUSE)
     elif _as_clause(verb) and subject_of(verb) is not None:
         # "As the report notes, most of the money went to consultants": what follows is the claim.
         yield from _candidate(paragraph, verb, verb.doc[verb.i + 1], verb.head.right_edge, quotes, PARENTHETICAL)
@@ -228,6 +240,22 @@ def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quo
         # "The plan, she said, will fail": the whole clause, cue included, is the claim.
         head = verb.head
         yield from _candidate(paragraph, verb, head.left_edge, head.right_edge, quotes, PARENTHETICAL)
+
+
+def _closing_cue(verb: Token) -> bool:
+    """A cue and its subject closing the sentence after a comma, hung by the parser on the
+    clause it reports rather than the other way round."""
+    subject = _own_subject(verb)
+    if verb.dep_ not in ("advcl", "parataxis") or subject is None or verb.head.i > subject.i:
+        return False
+    before = subject.left_edge.i - 1
+    after = [t for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end] if not t.is_punct]
+    return (not after and before > verb.head.left_edge.i and verb.doc[before].text == ","
+            and verb.head.left_edge.i == verb.sent.start)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((child for child in verb.children if child.dep_ in _SUBJECT_DEPS and child.i < verb.i), None)
 
 
 def _as_clause(verb: Token) -> bool:
