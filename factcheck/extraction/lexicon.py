@@ -17,6 +17,8 @@ FINDING_VERBS = frozenset("find show reveal indicate suggest demonstrate estimat
 PROMISE_VERBS = frozenset("vow pledge promise threaten swear".split())
 # Verbs of belief whose "that" clause states a view held: "she believes the tax will fail".
 BELIEF_VERBS = frozenset("believe think expect fear hope worry doubt feel suspect".split())
+# Verbs whose gerund complement states a fact: "denied receiving payments".
+GERUND_CONTENT_VERBS = frozenset("deny admit acknowledge concede confirm report recall recount".split())
 # Verbs that dispute a statement named by their object: "rejected claims that ...".
 DISPUTING_VERBS = frozenset("reject dismiss dispute refute rebut contest deny".split())
 # Nouns for a statement whose "that" clause gives its content: "denied reports that ...".

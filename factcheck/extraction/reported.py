@@ -151,7 +151,7 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
         yield from _candidate(paragraph, verb, statement.left_edge, statement.right_edge, quotes, CLAUSE)
     elif cue_verb(verb):
         clauses = _clause_spans([c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
-                                or _gerund_subject_clause(verb))
+                                or _gerund_clause(verb))
         for first, last in clauses:
             yield from _candidate(paragraph, verb, first, last, quotes, CLAUSE)
         if not clauses:
@@ -183,11 +183,14 @@ def _clause_spans(clauses: list[Token]) -> list[tuple[Token, Token]]:
     return spans
 
 
-def _gerund_subject_clause(verb: Token) -> list[Token]:
-    """"said reopening it could put miners back to work": the parser takes the gerund subject for the verb's
-    complement and hangs the clause on it."""
-    return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
-            and any(g.dep_ == "ccomp" for g in c.children)]
+def _gerund_clause(verb: Token) -> list[Token]:
+    """"denied receiving payments", "admitted taking the money": the gerund states the content.
+    Also "said reopening it could put miners back to work", where the parser takes a gerund subject for the
+    verb's complement and hangs the clause on it."""
+    gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i]
+    if verb.lemma_.lower() in lexicon.GERUND_CONTENT_VERBS:
+        return gerunds
+    return [c for c in gerunds if c.i == verb.i + 1 and any(g.dep_ == "ccomp" for g in c.children)]
 
 
 def _has_subject(clause: Token) -> bool:

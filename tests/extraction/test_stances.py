@@ -36,3 +36,9 @@ def test_a_clause_opening_with_a_gerund_subject_is_the_whole_claim(claims_of):
             "He said reopening it could put two hundred miners back to work.")
     (claim,) = claims_of(text)
     assert claim.text == "reopening it could put two hundred miners back to work"
+
+
+def test_a_denied_or_admitted_act_is_the_claim(claims_of):
+    text = "Councillor Ada Moss denied receiving any payments from the developer."
+    (claim,) = claims_of(text)
+    assert (claim.text, claim.speaker) == ("receiving any payments from the developer", "Ada Moss")
