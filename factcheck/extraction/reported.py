@@ -150,7 +150,7 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
     if statement is not None:
         yield from _candidate(paragraph, verb, statement.left_edge, statement.right_edge, quotes, CLAUSE)
     elif cue_verb(verb):
-        clauses = _clause_spans([c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
+        clauses = _clause_spans(verb, [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
                                 or _gerund_clause(verb))
         for first, last in clauses:
             yield from _candidate(paragraph, verb, first, last, quotes, CLAUSE)
@@ -171,16 +171,31 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
             yield from _candidate(paragraph, verb, objects[0].left_edge, objects[0].right_edge, quotes, FRAME)
 
 
-def _clause_spans(clauses: list[Token]) -> list[tuple[Token, Token]]:
+def _clause_spans(verb: Token, clauses: list[Token]) -> list[tuple[Token, Token]]:
     """First and last word of each reported clause. A clause with no subject right after another
     is the parser splitting one at a comma: "that the cost, now put at X, would grow"."""
     spans: list[tuple[Token, Token]] = []
     for clause in clauses:
+        last = _clause_end(clause, verb)
         if spans and not _has_subject(clause) and _only_punctuation_between(spans[-1][1], clause.left_edge):
-            spans[-1] = (spans[-1][0], clause.right_edge)
+            spans[-1] = (spans[-1][0], last)
         else:
-            spans.append((clause.left_edge, clause.right_edge))
+            spans.append((clause.left_edge, last))
     return spans
+
+
+def _clause_end(clause: Token, verb: Token) -> Token:
+    """The clause's last word, before a coordinated clause that is the narration going on:
+    "she said A, and she then took questions" (the same speaker as subject) or a cue of its own."""
+    speaker = next((c.lower_ for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
+        subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not _marked_by_that(conj) and (subject.lower_ == speaker or cue_verb(conj)):
+            end = conj.left_edge.i - 1
+            while end > clause.i and (verb.doc[end].is_punct or verb.doc[end].dep_ == "cc"):
+                end -= 1
+            return verb.doc[end]
+    return clause.right_edge
 
 
 def _gerund_clause(verb: Token) -> list[Token]:

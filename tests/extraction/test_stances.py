@@ -42,3 +42,11 @@ def test_a_denied_or_admitted_act_is_the_claim(claims_of):
     text = "Councillor Ada Moss denied receiving any payments from the developer."
     (claim,) = claims_of(text)
     assert (claim.text, claim.speaker) == ("receiving any payments from the developer", "Ada Moss")
+
+
+def test_a_reported_clause_stops_where_the_narration_goes_on(claims_of):
+    text = ("Senator Ivo Brandt spoke on Monday. He said the real problem is the budget, and he then "
+            "walked out of the studio. He said the cuts were made and that nobody was told.")
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["the real problem is the budget",
+                                        "the cuts were made and that nobody was told"]
