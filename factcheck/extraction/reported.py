@@ -53,7 +53,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if inverted is not None:
         return inverted
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "the government recommending ..."
+        return _issuer(verb.head)  # "the government recommending ...", "issued a statement saying"
     if verb.dep_ in _CLIMBING_DEPS and depth < 3 and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)
     return None
@@ -62,8 +62,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 def _antecedent(verb: Token, subject: Token) -> Token:
     """"the harbour master, who said ...": a relative pronoun stands for the noun its clause hangs on."""
     if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+        return _issuer(verb.head)
     return subject
+
+
+def _issuer(noun: Token) -> Token:
+    """"X issued a statement saying ...": the statement is the channel, X the speaker."""
+    governor = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.CHANNEL_NOUNS:
+        return noun
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None else noun
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -371,9 +380,17 @@ def relayed_cue(paragraph: Paragraph, verb: Token, subject: Token | None) -> Cue
     quoting = next((c for c in participles if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"
                     and c.lemma_.lower() in ("quote", "cite")), None)
     source = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
-    if source is None:
+    if source is None or not _can_speak(source):
         return Cue(paragraph, verb, subject)
     return Cue(paragraph, verb, source, relay=subject)
+
+
+def _can_speak(token: Token) -> bool:
+    """A name or a word for people, an organisation or an outlet: "citing officials", not "citing costs"."""
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or lemma in lexicon.PERSON_ROLE_NOUNS or lemma in lexicon.ORGANISATION_NOUNS
+            or lemma in lexicon.MEDIA_NOUNS or lemma in lexicon.DOCUMENT_NOUNS or lemma in ("source", "official"))
 
 
 def _make(paragraph: Paragraph, span: tuple[int, int], cue: Cue, quotes: list[Quote], priority: int) -> Candidate:

@@ -81,3 +81,10 @@ def test_a_relative_pronoun_speaks_for_the_noun_its_clause_hangs_on(claims_of):
     text = "The plan was backed by former mayor Ada Moss, who said the depot would close by June."
     claims = claims_of(text)
     assert [(c.text, c.speaker) for c in claims] == [("the depot would close by June", "Ada Moss")]
+
+
+def test_a_statement_is_the_channel_and_its_issuer_the_speaker(claims_of):
+    text = ("The tenants' union issued a statement saying the landlord had ignored its letters. "
+            "Mayor Ada Moss, citing the cost of repairs, said the council could not step in.")
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["The tenants' union", "Ada Moss"]
