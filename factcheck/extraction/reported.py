@@ -138,7 +138,13 @@ def _trailing_attribution(paragraph: Paragraph, sentence, quotes: list[Quote],
 
 
 def _is_cue_word(token: Token) -> bool:
-    return token.lemma_.lower() in lexicon.REPORTING_VERBS and token.pos_ in ("VERB", "NOUN") and not token.is_title
+    """A reporting verb, or a word the tagger took for a noun - but not a real noun phrase
+    ("towns across the county", "in a report")."""
+    if token.lemma_.lower() not in lexicon.REPORTING_VERBS or token.is_title:
+        return False
+    if token.pos_ == "NOUN":
+        return token.dep_ not in ("pobj", "dobj", "attr", "appos")
+    return token.pos_ == "VERB"
 
 
 def _speaker_word(phrase: list[Token]) -> Token:

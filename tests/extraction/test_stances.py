@@ -50,3 +50,10 @@ def test_a_reported_clause_stops_where_the_narration_goes_on(claims_of):
     claims = claims_of(text)
     assert [c.text for c in claims] == ["the real problem is the budget",
                                         "the cuts were made and that nobody was told"]
+
+
+def test_a_noun_at_the_end_of_a_sentence_is_not_a_closing_cue(claims_of):
+    text = ("Analyst Ivo Brandt said rents would rise fastest in the older, though well-kept, "
+            "towns across the state.")
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.cue) == ("Ivo Brandt", "said")
