@@ -166,7 +166,7 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
         yield from _candidate(paragraph, verb, statement.left_edge, statement.right_edge, quotes, CLAUSE)
     elif cue_verb(verb):
         clauses = _clause_spans(verb, [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
-                                or _gerund_clause(verb))
+                                or _gerund_clause(verb) or _misattached_complement(verb))
         for first, last in clauses:
             yield from _candidate(paragraph, verb, first, last, quotes, CLAUSE)
         if not clauses:
@@ -221,6 +221,14 @@ def _gerund_clause(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in lexicon.GERUND_CONTENT_VERBS:
         return gerunds
     return [c for c in gerunds if c.i == verb.i + 1 and any(g.dep_ == "ccomp" for g in c.children)]
+
+
+def _misattached_complement(verb: Token) -> list[Token]:
+    """"told Roe at the hearing that the funds had run out": the parser hangs the "that" clause on the
+    nearest noun as a relative clause, though "that" fills no place in it (a mark, not a subject)."""
+    nouns = (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    return [clause for noun in nouns for clause in noun.children
+            if clause.dep_ == "relcl" and _marked_by_that(clause) and clause.left_edge.lower_ == "that"][:1]
 
 
 def _has_subject(clause: Token) -> bool:

@@ -57,3 +57,9 @@ def test_a_noun_at_the_end_of_a_sentence_is_not_a_closing_cue(claims_of):
             "towns across the state.")
     (claim,) = claims_of(text)
     assert (claim.speaker, claim.cue) == ("Ivo Brandt", "said")
+
+
+def test_a_that_clause_hung_on_a_nearby_noun_is_still_what_was_told(claims_of):
+    text = "Senator Ivo Brandt told Hale at the hearing that the funds had run out in March."
+    (claim,) = claims_of(text)
+    assert (claim.text, claim.speaker) == ("the funds had run out in March", "Ivo Brandt")
