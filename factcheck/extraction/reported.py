@@ -171,7 +171,7 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
             yield from _candidate(paragraph, verb, first, last, quotes, CLAUSE)
         if not clauses:
             yield from _object_or_parenthetical(paragraph, verb, quotes)
-    elif lemma in lexicon.BELIEF_VERBS and verb.tag_ in ("VBZ", "VBP") and not _hypothetical(verb):
+    elif lemma in lexicon.BELIEF_VERBS and _holds_view(verb):
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)):
             yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
     elif lemma in lexicon.NAMING_VERBS:
@@ -254,6 +254,15 @@ def _statement_clause(verb: Token) -> Token | None:
 
 def _marked_by_that(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+
+
+def _holds_view(verb: Token) -> bool:
+    """"she believes the tax will fail", "Roe thought the plan was dead": a view someone named
+    holds or held; "a guard thought the parcel was lost" is the reporter's narration."""
+    if _hypothetical(verb) or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ != "VBD" or (subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")))
 
 
 def _is_question(clause: Token) -> bool:

@@ -63,3 +63,9 @@ def test_a_that_clause_hung_on_a_nearby_noun_is_still_what_was_told(claims_of):
     text = "Senator Ivo Brandt told Hale at the hearing that the funds had run out in March."
     (claim,) = claims_of(text)
     assert (claim.text, claim.speaker) == ("the funds had run out in March", "Ivo Brandt")
+
+
+def test_a_named_person_s_past_view_is_a_claim(claims_of):
+    text = "Ada Moss thought the depot would close by June."
+    (claim,) = claims_of(text)
+    assert (claim.text, claim.speaker) == ("the depot would close by June", "Ada Moss")
