@@ -7,7 +7,10 @@ REPORTING_VERBS = frozenset("""
     emphasize estimate explain find hint indicate insist maintain mention note observe
     predict promise reason recall recommend reiterate remark reply report respond reveal
     rule say state stress suggest swear tell testify tweet underline vow warn write read
-    post counter retort show demonstrate pledge
+    post counter retort show demonstrate pledge brag lament joke quip muse speculate theorize
+    theorise posit opine charge proclaim signal recount relate repeat object protest scoff
+    grumble echo clarify guarantee forecast project calculate attest certify verify answer
+    email text highlight
 """.split())
 # Bodies that "hear" evidence: "the court heard that ..." reports what was put to them.
 HEARING_NOUNS = frozenset("court jury inquiry inquest tribunal hearing committee panel".split())

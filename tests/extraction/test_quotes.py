@@ -63,3 +63,9 @@ def test_a_quotation_closing_on_a_nested_quotation_takes_its_trailing_cue(claims
     (claim,) = claims_of(text)
     assert claim.text.startswith("I told him") and claim.text.endswith("like that,’")
     assert (claim.speaker, claim.quote_type) == ("Ivo Brandt", "direct")
+
+
+def test_less_common_reporting_verbs_attribute_too(claims_of):
+    text = "“We will be back next year,” the coach joked. Ada Moss lamented that the pitch had been sold."
+    claims = claims_of(text)
+    assert [c.cue for c in claims] == ["joked", "lamented"]
