@@ -368,14 +368,25 @@ def _according_to(paragraph: Paragraph, according: Token, quotes: list[Quote]) -
             relay, source = source, quoted
             phrase_end = max(phrase_end, quoting.right_edge.i)
     sentence = according.sent
-    before = [t for t in doc[sentence.start : according.i] if not t.is_punct and t.dep_ != "cc"]
-    after = [t for t in doc[phrase_end + 1 : sentence.end] if not t.is_punct]
+    before = [t for t in doc[sentence.start : according.i] if t.dep_ not in ("punct", "cc")]
+    after = [t for t in doc[phrase_end + 1 : sentence.end] if t.dep_ != "punct"]
     content = after if len(after) >= len(before) else before
+    if before and after and _interrupts_clause(sentence, before, after):
+        content = before + after  # "Ticket sales, according to the organisers, have doubled."
     if len(content) < 3:
         return
     span = clean_span(paragraph, content[0], content[-1], quotes)
     if span:
         yield _make(paragraph, span, Cue(paragraph, according, source, relay), quotes, ACCORDING)
+
+
+def _interrupts_clause(sentence, before: list[Token], after: list[Token]) -> bool:
+    """Whether the "according to" phrase sits inside one clause: its subject on one side, its
+    verb on the other."""
+    root = sentence.root
+    side = before if root.i < before[-1].i + 1 else after
+    other = after if side is before else before
+    return any(t.head.i == root.i and t.dep_ in _SUBJECT_DEPS | {"advcl", "prep", "npadvmod", "advmod"} for t in other)
 
 
 def _quoting_after(doc, index: int) -> Token | None:

@@ -70,3 +70,11 @@ def test_what_a_court_heard_is_a_claim(claims_of):
     text = "A warehouse manager switched off a fire alarm before the blaze, a court in Dunlow heard on Monday."
     (claim,) = claims_of(text)
     assert claim.text == "A warehouse manager switched off a fire alarm before the blaze"
+
+
+def test_according_to_inside_a_clause_keeps_the_whole_clause(claims_of):
+    text = ("Ticket sales, according to the organisers, have doubled since May.\n\n"
+            "Attendance grew by 12%, according to figures released on Friday.")
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["Ticket sales, according to the organisers, have doubled since May",
+                                        "Attendance grew by 12%"]
