@@ -12,8 +12,9 @@ from spacy.tokens import Span
 
 from . import lexicon
 from .candidates import INDIRECT, Candidate
+from .cues import cue_verb, is_document
 from .document import Paragraph
-from .reported import CLAUSE, cue_verb, is_document
+from .reported import CLAUSE
 
 _MIN_WORDS = 5
 _NARRATION_OPENERS = frozenset("but however yet meanwhile separately".split())

@@ -5,9 +5,10 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .candidates import DIRECT, Candidate, Cue
+from .cues import cue_verb, subject_of
 from .document import Paragraph
 from .quotes import QUOTE_MARKS, Quote
-from .reported import CLAUSE, cue_verb, subject_of
+from .reported import CLAUSE
 from .spans import is_quote_mark
 
 _TRAILING_REACH = 8  # words between a closing mark and its cue verb, at most

@@ -6,81 +6,18 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
+from .clauses import clause_spans, gerund_clause, misattached_complement, statement_clause
+from .cues import SUBJECT_DEPS, cue_verb, hypothetical, is_document, subject_of
 from .document import Paragraph
 from .quotes import Quote
 from .spans import clean_span, is_quote_mark
 
 CLAUSE, FRAME, PARENTHETICAL, ACCORDING = range(4)
 _QUESTION_MARKS = frozenset(("whether", "if"))
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
-_RELATIVE_PRONOUNS = frozenset(("who", "that", "which"))
-_CLIMBING_DEPS = frozenset(("conj", "advcl", "xcomp", "pcomp", "ccomp", "prep"))
 _MIN_CONDEMNED_TOKENS = 4
-_NON_STATEMENT_PREPOSITIONS = frozenset(("from", "without", "against", "of", "for"))
 _MAX_TRAILING_SUBJECT = 8
 _MIN_TRAILING_CLAUSE = 4
 _FINAL_PUNCTUATION = frozenset(".!)")
-
-
-def cue_verb(token: Token, colon_intro: bool = False) -> bool:
-    """Whether the token is a verb that can attribute speech."""
-    if token.pos_ != "VERB" or token.dep_ in ("compound", "nmod") or _hypothetical(token):
-        return False
-    lemma = token.lemma_.lower()
-    if lemma == "point":
-        return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
-    if lemma == "hear":  # "the court heard": what was put to a court or an inquiry
-        subject = subject_of(token)
-        return subject is not None and subject.lemma_.lower() in lexicon.HEARING_NOUNS
-    return lemma in lexicon.REPORTING_VERBS or (colon_intro and lemma in lexicon.COLON_ONLY_VERBS)
-
-
-def _hypothetical(verb: Token) -> bool:
-    """"plans to announce", "did not say", "barred from claiming": nothing was stated."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _NON_STATEMENT_PREPOSITIONS:
-        return True
-    return any(child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ == "to") for child in verb.children)
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The head of the phrase naming who speaks, climbing through participles and conjuncts."""
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
-    if subjects:
-        # Of two subjects the parser could not join ("Acme co-founder Jane Roe"), prefer a name.
-        subject = next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
-        return _antecedent(verb, subject)
-    inverted = _inverted_subject(verb)
-    if inverted is not None:
-        return inverted
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _issuer(verb.head)  # "the government recommending ...", "issued a statement saying"
-    if verb.dep_ in _CLIMBING_DEPS and depth < 3 and verb.head.i != verb.i:
-        return subject_of(verb.head, depth + 1)
-    return None
-
-
-def _antecedent(verb: Token, subject: Token) -> Token:
-    """"the harbour master, who said ...": a relative pronoun stands for the noun its clause hangs on."""
-    if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _issuer(verb.head)
-    return subject
-
-
-def _issuer(noun: Token) -> Token:
-    """"X issued a statement saying ...": the statement is the channel, X the speaker."""
-    governor = noun.head
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.CHANNEL_NOUNS:
-        return noun
-    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None else noun
-
-
-def _inverted_subject(verb: Token) -> Token | None:
-    """"The plan will fail, added the minister": a clause before the verb, the speaker after."""
-    if verb.lemma_.lower() == "tell" or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return None
-    return next((c for c in verb.rights if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")
-                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: list[bool]) -> Iterator[Candidate]:
@@ -161,12 +98,12 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return
-    statement = _statement_clause(verb)
+    statement = statement_clause(verb)
     if statement is not None:
         yield from _candidate(paragraph, verb, statement.left_edge, statement.right_edge, quotes, CLAUSE)
     elif cue_verb(verb):
-        clauses = _clause_spans(verb, [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
-                                or _gerund_clause(verb) or _misattached_complement(verb))
+        clauses = clause_spans(verb, [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
+                                or gerund_clause(verb) or misattached_complement(verb))
         for first, last in clauses:
             yield from _candidate(paragraph, verb, first, last, quotes, CLAUSE)
         if not clauses:
@@ -186,80 +123,10 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
             yield from _candidate(paragraph, verb, objects[0].left_edge, objects[0].right_edge, quotes, FRAME)
 
 
-def _clause_spans(verb: Token, clauses: list[Token]) -> list[tuple[Token, Token]]:
-    """First and last word of each reported clause. A clause with no subject right after another
-    is the parser splitting one at a comma: "that the cost, now put at X, would grow"."""
-    spans: list[tuple[Token, Token]] = []
-    for clause in clauses:
-        last = _clause_end(clause, verb)
-        if spans and not _has_subject(clause) and _only_punctuation_between(spans[-1][1], clause.left_edge):
-            spans[-1] = (spans[-1][0], last)
-        else:
-            spans.append((clause.left_edge, last))
-    return spans
-
-
-def _clause_end(clause: Token, verb: Token) -> Token:
-    """The clause's last word, before a coordinated clause that is the narration going on:
-    "she said A, and she then took questions" (the same speaker as subject) or a cue of its own."""
-    speaker = next((c.lower_ for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
-        subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
-        if subject is not None and not _marked_by_that(conj) and (subject.lower_ == speaker or cue_verb(conj)):
-            end = conj.left_edge.i - 1
-            while end > clause.i and (verb.doc[end].is_punct or verb.doc[end].dep_ == "cc"):
-                end -= 1
-            return verb.doc[end]
-    return clause.right_edge
-
-
-def _gerund_clause(verb: Token) -> list[Token]:
-    """"denied receiving payments", "admitted taking the money": the gerund states the content.
-    Also "said reopening it could put miners back to work", where the parser takes a gerund subject for the
-    verb's complement and hangs the clause on it."""
-    gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i]
-    if verb.lemma_.lower() in lexicon.GERUND_CONTENT_VERBS:
-        return gerunds
-    return [c for c in gerunds if c.i == verb.i + 1 and any(g.dep_ == "ccomp" for g in c.children)]
-
-
-def _misattached_complement(verb: Token) -> list[Token]:
-    """"told Roe at the hearing that the funds had run out": the parser hangs the "that" clause on the
-    nearest noun as a relative clause, though "that" fills no place in it (a mark, not a subject)."""
-    nouns = (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
-    return [clause for noun in nouns for clause in noun.children
-            if clause.dep_ == "relcl" and _marked_by_that(clause) and clause.left_edge.lower_ == "that"][:1]
-
-
-def _has_subject(clause: Token) -> bool:
-    return any(child.dep_ in _SUBJECT_DEPS or child.dep_ == "expl" for child in clause.children)
-
-
-def _only_punctuation_between(left: Token, right: Token) -> bool:
-    return all(token.is_punct for token in left.doc[left.i + 1 : right.i])
-
-
-def _statement_clause(verb: Token) -> Token | None:
-    """"denied reports that it would close the plant", "rejected claims that ...": the "that"
-    clause of a statement noun the verb confirms or disputes."""
-    lemma = verb.lemma_.lower()
-    if not (lemma in lexicon.DISPUTING_VERBS or cue_verb(verb)) or _hypothetical(verb):
-        return None
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STATEMENT_NOUNS):
-        for clause in obj.children:
-            if clause.dep_ in ("acl", "ccomp") and _marked_by_that(clause):
-                return clause
-    return None
-
-
-def _marked_by_that(clause: Token) -> bool:
-    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
-
-
 def _holds_view(verb: Token) -> bool:
     """"she believes the tax will fail", "Roe thought the plan was dead": a view someone named
     holds or held; "a guard thought the parcel was lost" is the reporter's narration."""
-    if _hypothetical(verb) or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+    if hypothetical(verb) or verb.tag_ not in ("VBZ", "VBP", "VBD"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.tag_ != "VBD" or (subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")))
@@ -305,7 +172,7 @@ def _closing_cue(verb: Token) -> bool:
 
 
 def _own_subject(verb: Token) -> Token | None:
-    return next((child for child in verb.children if child.dep_ in _SUBJECT_DEPS and child.i < verb.i), None)
+    return next((child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.i < verb.i), None)
 
 
 def _as_clause(verb: Token) -> bool:
@@ -321,11 +188,6 @@ def _states_content(verb: Token, obj: Token) -> bool:
         return False
     subject = subject_of(verb)
     return subject is not None and is_document(subject)
-
-
-def is_document(token: Token) -> bool:
-    """Whether the word names a study, poll, report, filing or data set."""
-    return token.lemma_.lower() in lexicon.DOCUMENT_NOUNS or token.lower_ in lexicon.DOCUMENT_NOUNS
 
 
 def _naming(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
@@ -386,7 +248,7 @@ def _interrupts_clause(sentence, before: list[Token], after: list[Token]) -> boo
     root = sentence.root
     side = before if root.i < before[-1].i + 1 else after
     other = after if side is before else before
-    return any(t.head.i == root.i and t.dep_ in _SUBJECT_DEPS | {"advcl", "prep", "npadvmod", "advmod"} for t in other)
+    return any(t.head.i == root.i and t.dep_ in SUBJECT_DEPS | {"advcl", "prep", "npadvmod", "advmod"} for t in other)
 
 
 def _quoting_after(doc, index: int) -> Token | None:
