@@ -6,6 +6,7 @@ from . import lexicon
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _RELATIVE_PRONOUNS = frozenset(("who", "that", "which"))
 _CLIMBING_DEPS = frozenset(("conj", "advcl", "xcomp", "pcomp", "ccomp", "prep"))
+_CONTINUING_VERBS = frozenset(("continue", "keep", "repeat"))
 _NON_STATEMENT_PREPOSITIONS = frozenset(("from", "without", "against", "of", "for"))
 
 
@@ -26,7 +27,10 @@ def hypothetical(verb: Token) -> bool:
     """"plans to announce", "did not say", "barred from claiming": nothing was stated."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in _NON_STATEMENT_PREPOSITIONS:
         return True
-    return any(child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ == "to") for child in verb.children)
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CONTINUING_VERBS:
+        infinitive = False  # "continues to maintain": said, and said again
+    return infinitive or any(child.dep_ == "neg" for child in verb.children)
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:

@@ -183,8 +183,12 @@ def _as_clause(verb: Token) -> bool:
 
 
 def _states_content(verb: Token, obj: Token) -> bool:
-    """"The data showed a steady rise": a study's or a data set's object is itself the finding."""
-    if obj.pos_ == "PRON" or len(list(obj.subtree)) < 2 or verb.lemma_.lower() not in lexicon.FINDING_VERBS:
+    """"The data showed a steady rise", "the survey shows him with a narrow edge": a study's or a data
+    set's object (with what the verb says of it) is itself the finding."""
+    if verb.lemma_.lower() not in lexicon.FINDING_VERBS:
+        return False
+    described = any(c.dep_ in ("prep", "advmod", "oprd") and c.i > obj.i for c in verb.children)
+    if (obj.pos_ == "PRON" and not described) or (len(list(obj.subtree)) < 2 and not described):
         return False
     subject = subject_of(verb)
     return subject is not None and is_document(subject)

@@ -12,6 +12,12 @@ CASES = {
     "a named person's past view is a claim": (
         "Ada Moss thought the depot would close by June.",
         [("the depot would close by June", "Ada Moss")]),
+    "a view said and said again": (
+        "Councillor Ada Moss is continuing to maintain she will publish the accounts.",
+        [("she will publish the accounts", "Ada Moss")]),
+    "a poll's object with what it says of it": (
+        "Councillor Ivo Brandt trails.\n\nThe Pellham survey shows him behind by 12 points in the west.",
+        [("him behind by 12 points in the west", "The Pellham survey")]),
     "a denied act in a gerund is the claim": (
         "Councillor Ada Moss denied receiving any payments from the developer.",
         [("receiving any payments from the developer", "Ada Moss")]),
