@@ -152,7 +152,8 @@ def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quo
         yield from _candidate(paragraph, verb, verb.head.left_edge, comma, quotes, CLAUSE)
     elif _as_clause(verb) and subject_of(verb) is not None:
         # "As the report notes, most of the money went to consultants": what follows is the claim.
-        yield from _candidate(paragraph, verb, verb.doc[verb.i + 1], verb.head.right_edge, quotes, PARENTHETICAL)
+        yield from _candidate(paragraph, verb, verb.doc[verb.right_edge.i + 1], verb.head.right_edge, quotes,
+                              PARENTHETICAL)
     elif verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "The plan, she said, will fail": the whole clause, cue included, is the claim.
         head = verb.head
@@ -176,10 +177,17 @@ def _own_subject(verb: Token) -> Token | None:
 
 
 def _as_clause(verb: Token) -> bool:
-    """A cue in a clause opening "As ..., " before the main verb it hangs on."""
+    """A cue closing a clause that opens "As ...," before the main verb it hangs on: "As the
+    report notes, ...", "As she told the Herald, ..." - not "As the choir sang the anthem, ..."
+    nor "As the minister waited for a deal, ...", where "as" means while."""
     first = verb.sent[0]
-    return (verb.dep_ in ("advcl", "parataxis") and first.lower_ == "as" and verb.i < verb.head.i
-            and verb.i + 1 < len(verb.doc) and all(not t.is_punct or t.text == "," for t in verb.doc[first.i : verb.i]))
+    end = verb.right_edge.i + 1
+    if not (verb.dep_ in ("advcl", "parataxis") and first.lower_ == "as" and verb.i < verb.head.i
+            and end < len(verb.doc) and verb.doc[end].text == ","):
+        return False
+    addressee = ("dobj",) if verb.lemma_.lower() == "tell" else ()
+    allowed = ("advmod", "npadvmod", "punct", "prep", *addressee)
+    return all(c.dep_ in allowed and (c.dep_ != "prep" or c.lower_ in ("in", "on")) for c in verb.rights)
 
 
 def _states_content(verb: Token, obj: Token) -> bool:

@@ -27,6 +27,11 @@ CASES = {
     "an as-clause attributes the sentence it opens": (
         "As the audit notes, most of the money went to outside consultants.",
         [("most of the money went to outside consultants", "the audit")]),
+    "an as-clause with an addressee": (
+        "As Ada Moss told the Dunlow Herald, the ferry will run twice a day from May.",
+        [("the ferry will run twice a day from May", "Ada Moss")]),
+    "an as that means while is no cue": (
+        "As the choir sang the anthem, Ivo Brandt left the hall by a side door.", []),
     "a gerund subject taken for a complement": (
         "Senator Ivo Brandt spoke on Tuesday.\n\nHe said reopening it could put two hundred miners back to work.",
         [("reopening it could put two hundred miners back to work", "Ivo Brandt")]),
