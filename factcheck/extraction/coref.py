@@ -54,6 +54,8 @@ def _events(paragraph: Paragraph, claims: list[Candidate], in_quote: list[bool])
             yield paragraph.offset(token), 1, _observe_pronoun(token)
         elif _organisation_subject(token, in_quote, claim_subjects) and _is_main_subject(token, in_claim):
             yield paragraph.offset(token), 1, _observe_description(token)
+        elif _role_subject(token, in_quote, claim_subjects) and _is_main_subject(token, in_claim):
+            yield paragraph.offset(token), 1, _observe_role(token)
     for claim in claims:
         if claim.cue is not None and claim.cue.subject is not None:
             yield paragraph.offset(claim.cue.subject), 2, _resolve_claim(claim)
@@ -64,6 +66,17 @@ def _organisation_subject(token: Token, in_quote: list[bool], claim_subjects: se
     a later "it said" can point back to it."""
     return (token.pos_ == "NOUN" and token.dep_ in _SUBJECT_DEPS and not in_quote[token.i]
             and token.i not in claim_subjects and token.lemma_.lower() in lexicon.ORGANISATION_NOUNS)
+
+
+def _role_subject(token: Token, in_quote: list[bool], claim_subjects: set[int]) -> bool:
+    """"The chief executive disputed that figure.": a known person, by role, made the subject,
+    so that the next "she said" points back to that person."""
+    return (token.tag_ == "NN" and token.dep_ in _SUBJECT_DEPS and not in_quote[token.i]
+            and token.i not in claim_subjects and token.lemma_.lower() in lexicon.PERSON_ROLE_NOUNS)
+
+
+def _observe_role(token: Token):
+    return lambda discourse, position, _: discourse.observe_role(token, position)
 
 
 def _observe_name(entity, subject: bool):

@@ -5,9 +5,10 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .candidates import DIRECT, Candidate, Cue
+from .cues import cue_verb, subject_of
 from .document import Paragraph
-from .quotes import Quote
-from .reported import CLAUSE, cue_verb, subject_of
+from .quotes import QUOTE_MARKS, Quote
+from .reported import CLAUSE
 from .spans import is_quote_mark
 
 _TRAILING_REACH = 8  # words between a closing mark and its cue verb, at most
@@ -87,7 +88,8 @@ class QuoteAttributor:
 
 def trailing_cue(paragraph: Paragraph, quote: Quote, in_quote: list[bool]) -> Cue | None:
     """“..., ” the minister said / “...”, added the agency."""
-    content = paragraph.text[quote.start - paragraph.start : quote.end - paragraph.start].rstrip()
+    # A nested quotation may close with it: “I told him, ‘Go,’” she said.
+    content = paragraph.text[quote.start - paragraph.start : quote.end - paragraph.start].rstrip(QUOTE_MARKS + " ")
     if content.endswith("."):
         return None
     close = paragraph.token_at(quote.end)

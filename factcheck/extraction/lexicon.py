@@ -7,12 +7,28 @@ REPORTING_VERBS = frozenset("""
     emphasize estimate explain find hint indicate insist maintain mention note observe
     predict promise reason recall recommend reiterate remark reply report respond reveal
     rule say state stress suggest swear tell testify tweet underline vow warn write read
-    post counter retort show demonstrate pledge
+    post counter retort show demonstrate pledge brag lament joke quip muse speculate theorize
+    theorise posit opine charge proclaim signal recount relate repeat object protest scoff
+    grumble echo clarify guarantee forecast project calculate attest certify verify answer
+    email text highlight
 """.split())
+# Bodies that "hear" evidence: "the court heard that ..." reports what was put to them.
+HEARING_NOUNS = frozenset("court jury inquiry inquest tribunal hearing committee panel".split())
 # Reporting verbs whose clause can be a finding of a study, poll or data set: "the data show ...".
 FINDING_VERBS = frozenset("find show reveal indicate suggest demonstrate estimate conclude confirm".split())
 # Verbs of commitment whose infinitive is the content: "vowed to fight the plan".
 PROMISE_VERBS = frozenset("vow pledge promise threaten swear".split())
+# Verbs of belief whose "that" clause states a view held: "she believes the tax will fail".
+BELIEF_VERBS = frozenset("believe think expect fear hope worry doubt feel suspect".split())
+# Verbs whose gerund complement states a fact: "denied receiving payments".
+GERUND_CONTENT_VERBS = frozenset("deny admit acknowledge concede confirm report recall recount".split())
+# Verbs that dispute a statement named by their object: "rejected claims that ...".
+DISPUTING_VERBS = frozenset("reject dismiss dispute refute rebut contest deny".split())
+# Nouns for a statement whose "that" clause gives its content: "denied reports that ...".
+STATEMENT_NOUNS = frozenset("""
+    report claim allegation suggestion accusation charge rumour rumor speculation assertion
+    notion idea view belief fear warning statement argument
+""".split())
 # Verbs whose object and its complement are the content: "called it a failure".
 NAMING_VERBS = frozenset("call label dub brand term".split())
 # Verbs taking "X as Y": "described the plan as reckless".

@@ -24,6 +24,7 @@ class Mention:
     role: str | None = None
     head: str = ""  # lower-case lemma of the head noun
     definite: bool = False
+    plural: bool = False  # "the researchers", "officials": a group, never one named person
 
 
 def analyse(token: Token) -> Mention:
@@ -57,7 +58,8 @@ def _common_noun_mention(token: Token, core: list[Token]) -> Mention:
     bare = all(t.i == token.i or t.dep_ == "det" for t in core)
     is_role = head in lexicon.PERSON_ROLE_NOUNS or (head in lexicon.ORGANISATION_NOUNS and bare)
     kind = ROLE if is_role else DESCRIPTION
-    return Mention(kind, _text(core), _description(core, keep_the=True), head=head, definite=definite)
+    return Mention(kind, _text(core), _description(core, keep_the=True), head=head, definite=definite,
+                   plural=token.tag_ == "NNS")
 
 
 def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | None:

@@ -6,60 +6,18 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
+from .clauses import clause_spans, gerund_clause, misattached_complement, statement_clause
+from .cues import SUBJECT_DEPS, cue_verb, hypothetical, is_document, subject_of
 from .document import Paragraph
 from .quotes import Quote
-from .spans import clean_span
+from .spans import clean_span, is_quote_mark
 
 CLAUSE, FRAME, PARENTHETICAL, ACCORDING = range(4)
 _QUESTION_MARKS = frozenset(("whether", "if"))
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
-_CLIMBING_DEPS = frozenset(("conj", "advcl", "xcomp", "pcomp", "ccomp", "prep"))
 _MIN_CONDEMNED_TOKENS = 4
-_NON_STATEMENT_PREPOSITIONS = frozenset(("from", "without", "against", "of", "for"))
 _MAX_TRAILING_SUBJECT = 8
 _MIN_TRAILING_CLAUSE = 4
 _FINAL_PUNCTUATION = frozenset(".!)")
-
-
-def cue_verb(token: Token, colon_intro: bool = False) -> bool:
-    """Whether the token is a verb that can attribute speech."""
-    if token.pos_ != "VERB" or token.dep_ in ("compound", "nmod") or _hypothetical(token):
-        return False
-    lemma = token.lemma_.lower()
-    if lemma == "point":
-        return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
-    return lemma in lexicon.REPORTING_VERBS or (colon_intro and lemma in lexicon.COLON_ONLY_VERBS)
-
-
-def _hypothetical(verb: Token) -> bool:
-    """"plans to announce", "did not say", "barred from claiming": nothing was stated."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _NON_STATEMENT_PREPOSITIONS:
-        return True
-    return any(child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ == "to") for child in verb.children)
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The head of the phrase naming who speaks, climbing through participles and conjuncts."""
-    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
-    if subjects:
-        # Of two subjects the parser could not join ("Acme co-founder Jane Roe"), prefer a name.
-        return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
-    inverted = _inverted_subject(verb)
-    if inverted is not None:
-        return inverted
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "the government recommending ..."
-    if verb.dep_ in _CLIMBING_DEPS and depth < 3 and verb.head.i != verb.i:
-        return subject_of(verb.head, depth + 1)
-    return None
-
-
-def _inverted_subject(verb: Token) -> Token | None:
-    """"The plan will fail, added the minister": a clause before the verb, the speaker after."""
-    if verb.lemma_.lower() == "tell" or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return None
-    return next((c for c in verb.rights if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")
-                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: list[bool]) -> Iterator[Candidate]:
@@ -95,7 +53,11 @@ def _trailing_attribution(paragraph: Paragraph, sentence, quotes: list[Quote],
         begin -= 1  # "has found"
     subject = []
     for token in reversed(doc[sentence.start : begin]):
-        if token.pos_ in ("VERB", "AUX") or in_quote[token.i] or token.lower_ in ("that", "and", "but"):
+        if is_quote_mark(token):
+            return None  # “...,” the guard, Jo Roe, said: the quotation's own cue
+        participle = token.dep_ == "acl" and token.tag_ == "VBN"  # "a study published on Tuesday"
+        verb_like = token.pos_ in ("VERB", "AUX") and not participle
+        if verb_like or in_quote[token.i] or token.lower_ in ("that", "and", "but"):
             break
         subject.append(token)
     commas = [t for t in reversed(subject) if t.text == ","]
@@ -113,11 +75,20 @@ def _trailing_attribution(paragraph: Paragraph, sentence, quotes: list[Quote],
 
 
 def _is_cue_word(token: Token) -> bool:
-    return token.lemma_.lower() in lexicon.REPORTING_VERBS and token.pos_ in ("VERB", "NOUN") and not token.is_title
+    """A reporting verb, or a word the tagger took for a noun - but not a real noun phrase
+    ("towns across the county", "in a report")."""
+    if token.lemma_.lower() not in lexicon.REPORTING_VERBS or token.is_title:
+        return False
+    if token.pos_ == "NOUN":
+        return token.dep_ not in ("pobj", "dobj", "attr", "appos")
+    return token.pos_ == "VERB"
 
 
 def _speaker_word(phrase: list[Token]) -> Token:
-    """The word naming the speaker: a person's name, else the last name or noun."""
+    """The word naming the speaker: a person's name, else the last name or noun, leaving out
+    a participle's own words ("a study published on Tuesday" is the study)."""
+    modifying = {t.i for p in phrase if p.dep_ == "acl" for t in p.subtree}
+    phrase = [t for t in phrase if t.i not in modifying] or phrase
     people = [t for t in phrase if t.ent_type_ == "PERSON"]
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON")]
     return (people or nouns)[-1]
@@ -127,12 +98,19 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return
-    if cue_verb(verb):
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
-        for clause in clauses:
-            yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
+    statement = statement_clause(verb)
+    if statement is not None:
+        yield from _candidate(paragraph, verb, statement.left_edge, statement.right_edge, quotes, CLAUSE)
+    elif cue_verb(verb):
+        clauses = clause_spans(verb, [c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)]
+                                or gerund_clause(verb) or misattached_complement(verb))
+        for first, last in clauses:
+            yield from _candidate(paragraph, verb, first, last, quotes, CLAUSE)
         if not clauses:
             yield from _object_or_parenthetical(paragraph, verb, quotes)
+    elif lemma in lexicon.BELIEF_VERBS and _holds_view(verb):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)):
+            yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
     elif lemma in lexicon.NAMING_VERBS:
         yield from _naming(paragraph, verb, quotes)
     elif lemma in lexicon.DESCRIBING_VERBS:
@@ -143,6 +121,15 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and len(list(objects[0].subtree)) >= _MIN_CONDEMNED_TOKENS:
             yield from _candidate(paragraph, verb, objects[0].left_edge, objects[0].right_edge, quotes, FRAME)
+
+
+def _holds_view(verb: Token) -> bool:
+    """"she believes the tax will fail", "Roe thought the plan was dead": a view someone named
+    holds or held; "a guard thought the parcel was lost" is the reporter's narration."""
+    if hypothetical(verb) or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ != "VBD" or (subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")))
 
 
 def _is_question(clause: Token) -> bool:
@@ -159,23 +146,60 @@ def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quo
     elif infinitives and lemma in lexicon.PROMISE_VERBS and verb.tag_ != "VBG":
         # "vowed to fight the plan": the commitment, verb included, is the claim.
         yield from _candidate(paragraph, verb, verb, infinitives[0].right_edge, quotes, FRAME)
+    elif _closing_cue(verb):
+        # "The manager ignored the alarm, a court heard on Monday", parsed as a clause of its own.
+        comma = verb.doc[_own_subject(verb).left_edge.i - 1]
+        yield from _candidate(paragraph, verb, verb.head.left_edge, comma, quotes, CLAUSE)
+    elif _as_clause(verb) and subject_of(verb) is not None:
+        # "As the report notes, most of the money went to consultants": what follows is the claim.
+        yield from _candidate(paragraph, verb, verb.doc[verb.right_edge.i + 1], verb.head.right_edge, quotes,
+                              PARENTHETICAL)
     elif verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "The plan, she said, will fail": the whole clause, cue included, is the claim.
         head = verb.head
         yield from _candidate(paragraph, verb, head.left_edge, head.right_edge, quotes, PARENTHETICAL)
 
 
+def _closing_cue(verb: Token) -> bool:
+    """A cue and its subject closing the sentence after a comma, hung by the parser on the
+    clause it reports rather than the other way round."""
+    subject = _own_subject(verb)
+    if verb.dep_ not in ("advcl", "parataxis") or subject is None or verb.head.i > subject.i:
+        return False
+    before = subject.left_edge.i - 1
+    after = [t for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end] if not t.is_punct]
+    return (not after and before > verb.head.left_edge.i and verb.doc[before].text == ","
+            and verb.head.left_edge.i == verb.sent.start)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.i < verb.i), None)
+
+
+def _as_clause(verb: Token) -> bool:
+    """A cue closing a clause that opens "As ...," before the main verb it hangs on: "As the
+    report notes, ...", "As she told the Herald, ..." - not "As the choir sang the anthem, ..."
+    nor "As the minister waited for a deal, ...", where "as" means while."""
+    first = verb.sent[0]
+    end = verb.right_edge.i + 1
+    if not (verb.dep_ in ("advcl", "parataxis") and first.lower_ == "as" and verb.i < verb.head.i
+            and end < len(verb.doc) and verb.doc[end].text == ","):
+        return False
+    addressee = ("dobj",) if verb.lemma_.lower() == "tell" else ()
+    allowed = ("advmod", "npadvmod", "punct", "prep", *addressee)
+    return all(c.dep_ in allowed and (c.dep_ != "prep" or c.lower_ in ("in", "on")) for c in verb.rights)
+
+
 def _states_content(verb: Token, obj: Token) -> bool:
-    """"The data showed a steady rise": a study's or a data set's object is itself the finding."""
-    if obj.pos_ == "PRON" or len(list(obj.subtree)) < 2 or verb.lemma_.lower() not in lexicon.FINDING_VERBS:
+    """"The data showed a steady rise", "the survey shows him with a narrow edge": a study's or a data
+    set's object (with what the verb says of it) is itself the finding."""
+    if verb.lemma_.lower() not in lexicon.FINDING_VERBS:
+        return False
+    described = any(c.dep_ in ("prep", "advmod", "oprd") and c.i > obj.i for c in verb.children)
+    if (obj.pos_ == "PRON" and not described) or (len(list(obj.subtree)) < 2 and not described):
         return False
     subject = subject_of(verb)
     return subject is not None and is_document(subject)
-
-
-def is_document(token: Token) -> bool:
-    """Whether the word names a study, poll, report, filing or data set."""
-    return token.lemma_.lower() in lexicon.DOCUMENT_NOUNS or token.lower_ in lexicon.DOCUMENT_NOUNS
 
 
 def _naming(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
@@ -218,14 +242,25 @@ def _according_to(paragraph: Paragraph, according: Token, quotes: list[Quote]) -
             relay, source = source, quoted
             phrase_end = max(phrase_end, quoting.right_edge.i)
     sentence = according.sent
-    before = [t for t in doc[sentence.start : according.i] if not t.is_punct and t.dep_ != "cc"]
-    after = [t for t in doc[phrase_end + 1 : sentence.end] if not t.is_punct]
+    before = [t for t in doc[sentence.start : according.i] if t.dep_ not in ("punct", "cc")]
+    after = [t for t in doc[phrase_end + 1 : sentence.end] if t.dep_ != "punct"]
     content = after if len(after) >= len(before) else before
+    if before and after and _interrupts_clause(sentence, before, after):
+        content = before + after  # "Ticket sales, according to the organisers, have doubled."
     if len(content) < 3:
         return
     span = clean_span(paragraph, content[0], content[-1], quotes)
     if span:
         yield _make(paragraph, span, Cue(paragraph, according, source, relay), quotes, ACCORDING)
+
+
+def _interrupts_clause(sentence, before: list[Token], after: list[Token]) -> bool:
+    """Whether the "according to" phrase sits inside one clause: its subject on one side, its
+    verb on the other."""
+    root = sentence.root
+    side = before if root.i < before[-1].i + 1 else after
+    other = after if side is before else before
+    return any(t.head.i == root.i and t.dep_ in SUBJECT_DEPS | {"advcl", "prep", "npadvmod", "advmod"} for t in other)
 
 
 def _quoting_after(doc, index: int) -> Token | None:
@@ -253,9 +288,17 @@ def relayed_cue(paragraph: Paragraph, verb: Token, subject: Token | None) -> Cue
     quoting = next((c for c in participles if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"
                     and c.lemma_.lower() in ("quote", "cite")), None)
     source = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
-    if source is None:
+    if source is None or not _can_speak(source):
         return Cue(paragraph, verb, subject)
     return Cue(paragraph, verb, source, relay=subject)
+
+
+def _can_speak(token: Token) -> bool:
+    """A name or a word for people, an organisation or an outlet: "citing officials", not "citing costs"."""
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or lemma in lexicon.PERSON_ROLE_NOUNS or lemma in lexicon.ORGANISATION_NOUNS
+            or lemma in lexicon.MEDIA_NOUNS or lemma in lexicon.DOCUMENT_NOUNS or lemma in ("source", "official"))
 
 
 def _make(paragraph: Paragraph, span: tuple[int, int], cue: Cue, quotes: list[Quote], priority: int) -> Candidate:

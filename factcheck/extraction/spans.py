@@ -46,7 +46,7 @@ def clean_span(paragraph: Paragraph, first: Token, last: Token, quotes: list[Quo
     i, j = first.i, last.i
     while i <= j and (doc[i].lower_ in _LEADING_WORDS or (doc[i].is_punct and not is_quote_mark(doc[i]))):
         i += 1
-    while j >= i and (doc[j].is_punct and not is_quote_mark(doc[j]) and doc[j].text not in ")]"):
+    while j >= i and (doc[j].is_punct and not is_quote_mark(doc[j]) and doc[j].text not in ")]%"):
         j -= 1
     j = _before_colon_quote(paragraph, i, j) if i < j else j
     if i > j:

@@ -91,6 +91,14 @@ class Discourse:
         if mention.kind == DESCRIPTION and mention.name:
             self._touch(self._described(mention), position, True)
 
+    def observe_role(self, token: Token, position: int) -> None:
+        """A role noun as a narration subject: the person known to hold that role comes forward."""
+        mention = analyse(token)
+        if mention.kind == ROLE and mention.definite:
+            entity = self._person_in_role(mention.head)
+            if entity is not None:
+                self._touch(entity, position, True)
+
     def resolve(self, token: Token, position: int) -> Resolution:
         """The speaker named by the subject phrase headed by ``token``."""
         mention = analyse(token)
@@ -98,7 +106,7 @@ class Discourse:
             entity = self._pronoun_referent(mention.head)
         elif mention.kind == NAME:
             entity = self._named(mention)
-        elif mention.kind == ROLE and mention.definite:
+        elif mention.kind == ROLE and mention.definite and not mention.plural:
             entity = self._role_referent(mention) or self._described(mention)
         elif mention.definite and mention.head in lexicon.DOCUMENT_NOUNS:
             entity = self._document_referent(mention.head, position) or self._described(mention)
@@ -173,13 +181,22 @@ class Discourse:
     def _role_referent(self, mention: Mention) -> Entity | None:
         if mention.head in lexicon.ORGANISATION_NOUNS:
             return self._organisation_referent(mention.head)
-        related = _related_roles(mention.head)
-        entity = self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
+        entity = self._person_in_role(mention.head)
         if entity is None:
+            # "the envoy" may be the last person named, unless the text gave that person
+            # another office: "the mayor" is not the analyst quoted just before.
             entity = self._most_salient(lambda e: e.kind == PERSON)
+            entity = entity if entity is not None and not _holds_office(entity.role) else None
         if entity is not None and not entity.role:
             entity.role = mention.name.removeprefix("the ").removeprefix("The ")
         return entity
+
+    def _person_in_role(self, head: str) -> Entity | None:
+        """The most salient person holding that role; a near synonym only when no one holds the word
+        itself: "the chief executive" is not the medical director quoted last."""
+        exact = self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, frozenset((head,))))
+        related = _related_roles(head)
+        return exact or self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
 
     def _organisation_referent(self, head: str) -> Entity | None:
         def fits(entity: Entity) -> bool:
@@ -264,6 +281,10 @@ def _related_roles(head: str) -> frozenset[str]:
         if head in group:
             return group
     return frozenset((head,))
+
+
+def _holds_office(role: str | None) -> bool:
+    return bool(role) and bool(set(role.casefold().replace("-", " ").split()) & lexicon.PERSON_ROLE_NOUNS)
 
 
 def _shares_role(role: str | None, related: frozenset[str]) -> bool:

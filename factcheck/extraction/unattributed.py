@@ -10,8 +10,9 @@ from spacy.tokens import Span
 
 from .candidates import Candidate
 from .categories import Categories
+from .cues import cue_verb
 from .document import Paragraph
-from .reported import CLAUSE, cue_verb
+from .reported import CLAUSE
 
 UNATTRIBUTED = "unattributed"
 _MIN_WORDS = 6

@@ -57,3 +57,24 @@ def test_the_report_and_the_document_point_back_to_the_filing(claims_of):
     assert len(claims) == 3
     assert len({c.speaker for c in claims}) == 1
     assert claims[0].speaker_kind == "document"
+
+
+def test_a_trailing_finding_cue_may_have_a_participle_in_its_subject(claims_of):
+    text = "Wheat yields in the valley have halved since 2015, a study published on Monday has found."
+    (claim,) = claims_of(text)
+    assert claim.text == "Wheat yields in the valley have halved since 2015"
+    assert claim.speaker.casefold().endswith("study")
+
+
+def test_what_a_court_heard_is_a_claim(claims_of):
+    text = "A warehouse manager switched off a fire alarm before the blaze, a court in Dunlow heard on Monday."
+    (claim,) = claims_of(text)
+    assert claim.text == "A warehouse manager switched off a fire alarm before the blaze"
+
+
+def test_according_to_inside_a_clause_keeps_the_whole_clause(claims_of):
+    text = ("Ticket sales, according to the organisers, have doubled since May.\n\n"
+            "Attendance grew by 12%, according to figures released on Friday.")
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["Ticket sales, according to the organisers, have doubled since May",
+                                        "Attendance grew by 12%"]

@@ -55,3 +55,17 @@ def test_single_quote_closes_after_a_plural_possessive_only_when_nothing_later_c
 def test_nested_quotes_stay_inside_the_outer_stretch():
     assert quoted('He said "it\'s the \'best\' plan" today.') == ["it's the 'best' plan"]
     assert quoted("She said 'he told me \"no\" twice' then left.") == ['he told me "no" twice']
+
+
+def test_a_quotation_closing_on_a_nested_quotation_takes_its_trailing_cue(claims_of):
+    text = ("“I told him, ‘The gate is open again,’ and he said, ‘Leave it, it is always like that,’” "
+            "the guard, Ivo Brandt, said.")
+    (claim,) = claims_of(text)
+    assert claim.text.startswith("I told him") and claim.text.endswith("like that,’")
+    assert (claim.speaker, claim.quote_type) == ("Ivo Brandt", "direct")
+
+
+def test_less_common_reporting_verbs_attribute_too(claims_of):
+    text = "“We will be back next year,” the coach joked. Ada Moss lamented that the pitch had been sold."
+    claims = claims_of(text)
+    assert [c.cue for c in claims] == ["joked", "lamented"]

@@ -54,3 +54,37 @@ def test_claims_continuing_an_interview_keep_its_channel_and_date(claims_of):
             "He said the pier was safe.\n\nHarriet Vance said the port was closed.")
     claims = claims_of(text)
     assert [(c.channel, c.statement_date) for c in claims] == [("interview", "2023-03-07")] * 2 + [(None, None)]
+
+
+def test_a_role_noun_does_not_take_a_person_who_holds_another_office(claims_of):
+    text = ("Transport analyst Mira Olsen said fares would rise. The mayor has denied that the depot will close.")
+    claims = claims_of(text)
+    assert claims[-1].speaker != "Mira Olsen"
+
+
+def test_a_plural_role_noun_is_a_group_not_the_last_person_named(claims_of):
+    text = ("Dr Ines Vale led the survey of the lake. The researchers also estimated that the fish "
+            "stock had halved since 2010.")
+    claims = claims_of(text)
+    assert claims[-1].speaker != "Ines Vale"
+
+
+def test_a_role_subject_of_narration_brings_its_holder_back_for_the_next_pronoun(claims_of):
+    text = ("Northbay Clinic's chief executive, Ada Moss, said the ward was full. The clinic's medical "
+            "director, Dr Ivo Grant, said only ten beds were taken. The chief executive disputed that "
+            "figure. She said the true number was forty.")
+    claims = claims_of(text)
+    assert claims[-1].speaker == "Ada Moss"
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_its_clause_hangs_on(claims_of):
+    text = "The plan was backed by former mayor Ada Moss, who said the depot would close by June."
+    claims = claims_of(text)
+    assert [(c.text, c.speaker) for c in claims] == [("the depot would close by June", "Ada Moss")]
+
+
+def test_a_statement_is_the_channel_and_its_issuer_the_speaker(claims_of):
+    text = ("The tenants' union issued a statement saying the landlord had ignored its letters. "
+            "Mayor Ada Moss, citing the cost of repairs, said the council could not step in.")
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["The tenants' union", "Ada Moss"]

@@ -1,0 +1,75 @@
+"""Where a reported clause begins and ends, where the parser misplaces or splits it."""
+from spacy.tokens import Token
+
+from . import lexicon
+from .cues import SUBJECT_DEPS, cue_verb, hypothetical
+
+
+def clause_spans(verb: Token, clauses: list[Token]) -> list[tuple[Token, Token]]:
+    """First and last word of each reported clause. A clause with no subject right after another
+    is the parser splitting one at a comma: "that the cost, now put at X, would grow"."""
+    spans: list[tuple[Token, Token]] = []
+    for clause in clauses:
+        last = _clause_end(clause, verb)
+        if spans and not _has_subject(clause) and _only_punctuation_between(spans[-1][1], clause.left_edge):
+            spans[-1] = (spans[-1][0], last)
+        else:
+            spans.append((clause.left_edge, last))
+    return spans
+
+
+def _clause_end(clause: Token, verb: Token) -> Token:
+    """The clause's last word, before a coordinated clause that is the narration going on:
+    "she said A, and she then took questions" (the same speaker as subject) or a cue of its own."""
+    speaker = next((c.lower_ for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
+        subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not marked_by_that(conj) and (subject.lower_ == speaker or cue_verb(conj)):
+            end = conj.left_edge.i - 1
+            while end > clause.i and (verb.doc[end].is_punct or verb.doc[end].dep_ == "cc"):
+                end -= 1
+            return verb.doc[end]
+    return clause.right_edge
+
+
+def gerund_clause(verb: Token) -> list[Token]:
+    """"denied receiving payments", "admitted taking the money": the gerund states the content.
+    Also "said reopening it could put miners back to work", where the parser takes a gerund subject for the
+    verb's complement and hangs the clause on it."""
+    gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i]
+    if verb.lemma_.lower() in lexicon.GERUND_CONTENT_VERBS:
+        return gerunds
+    return [c for c in gerunds if c.i == verb.i + 1 and any(g.dep_ == "ccomp" for g in c.children)]
+
+
+def misattached_complement(verb: Token) -> list[Token]:
+    """"told Roe at the hearing that the funds had run out": the parser hangs the "that" clause on the
+    nearest noun as a relative clause, though "that" fills no place in it (a mark, not a subject)."""
+    nouns = (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    return [clause for noun in nouns for clause in noun.children
+            if clause.dep_ == "relcl" and marked_by_that(clause) and clause.left_edge.lower_ == "that"][:1]
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(child.dep_ in SUBJECT_DEPS or child.dep_ == "expl" for child in clause.children)
+
+
+def _only_punctuation_between(left: Token, right: Token) -> bool:
+    return all(token.is_punct for token in left.doc[left.i + 1 : right.i])
+
+
+def statement_clause(verb: Token) -> Token | None:
+    """"denied reports that it would close the plant", "rejected claims that ...": the "that"
+    clause of a statement noun the verb confirms or disputes."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in lexicon.DISPUTING_VERBS or cue_verb(verb)) or hypothetical(verb):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STATEMENT_NOUNS):
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "ccomp") and marked_by_that(clause):
+                return clause
+    return None
+
+
+def marked_by_that(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)

@@ -1,0 +1,55 @@
+"""Reported clauses - denials, disputes, views, and clauses the parser misplaces or splits:
+which words are the claim, and whose it is. Each text gives its claims in order."""
+import pytest
+
+CASES = {
+    "a disputed statement noun gives its that-clause": (
+        "Brightwater Foods has denied reports that it will cut 500 jobs at its Dunlow plant.",
+        [("it will cut 500 jobs at its Dunlow plant", "Brightwater Foods")]),
+    "a view held in the present is a claim, a past thought in narration is not": (
+        "Economist Lena Hart believes the new tax will slow growth.\n\nA guard mistakenly thought the parcel was lost.",
+        [("the new tax will slow growth", "Lena Hart")]),
+    "a named person's past view is a claim": (
+        "Ada Moss thought the depot would close by June.",
+        [("the depot would close by June", "Ada Moss")]),
+    "a view said and said again": (
+        "Councillor Ada Moss is continuing to maintain she will publish the accounts.",
+        [("she will publish the accounts", "Ada Moss")]),
+    "a poll's object with what it says of it": (
+        "Councillor Ivo Brandt trails.\n\nThe Pellham survey shows him behind by 12 points in the west.",
+        [("him behind by 12 points in the west", "The Pellham survey")]),
+    "a denied act in a gerund is the claim": (
+        "Councillor Ada Moss denied receiving any payments from the developer.",
+        [("receiving any payments from the developer", "Ada Moss")]),
+    "a clause is not cut at an inserted phrase": (
+        "The audit warned that the cost of the backlog, now put at 1.9 billion marks, would grow by 8% a year.",
+        [("the cost of the backlog, now put at 1.9 billion marks, would grow by 8% a year", "The audit")]),
+    "an as-clause attributes the sentence it opens": (
+        "As the audit notes, most of the money went to outside consultants.",
+        [("most of the money went to outside consultants", "the audit")]),
+    "an as-clause with an addressee": (
+        "As Ada Moss told the Dunlow Herald, the ferry will run twice a day from May.",
+        [("the ferry will run twice a day from May", "Ada Moss")]),
+    "an as that means while is no cue": (
+        "As the choir sang the anthem, Ivo Brandt left the hall by a side door.", []),
+    "a gerund subject taken for a complement": (
+        "Senator Ivo Brandt spoke on Tuesday.\n\nHe said reopening it could put two hundred miners back to work.",
+        [("reopening it could put two hundred miners back to work", "Ivo Brandt")]),
+    "a clause stops where the narration goes on": (
+        "Senator Ivo Brandt spoke on Monday. He said the real problem is the budget, and he then "
+        "walked out of the studio. He said the cuts were made and that nobody was told.",
+        [("the real problem is the budget", "Ivo Brandt"),
+         ("the cuts were made and that nobody was told", "Ivo Brandt")]),
+    "a that-clause hung on a nearby noun is still what was told": (
+        "Senator Ivo Brandt told Hale at the hearing that the funds had run out in March.",
+        [("the funds had run out in March", "Ivo Brandt")]),
+    "a noun ending the sentence is not a closing cue": (
+        "Analyst Ivo Brandt said rents would rise fastest in the older, though well-kept, towns across the state.",
+        [("rents would rise fastest in the older, though well-kept, towns across the state", "Ivo Brandt")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_claim_text_and_speaker(claims_of, text, expected):
+    claims = [c for c in claims_of(text) if c.quote_type != "unattributed"]
+    assert [(c.text, c.speaker) for c in claims] == expected
