@@ -46,6 +46,8 @@ PAGES = [
     ("queue: sort article", "reviewer", "/queue?sort=article"),
     ("queue: deep page (row 10,000)", "reviewer", "/queue?after={deep_after}"),
     ("queue: text search", "reviewer", "/queue?q=stockpile"),
+    ("queue: search + category", "reviewer", "/queue?q=stockpile&category=arsenal"),
+    ("queue: search + speaker", "reviewer", "/queue?q=stockpile&speaker={busy_speaker}"),
     ("claim page", "reviewer", "/claims/{published_claim}"),
     ("article page (1,000 claims)", "editor", "/articles/{big_article}"),
     ("speaker page (2,000 claims)", "editor", "/speakers/{busy_speaker}"),

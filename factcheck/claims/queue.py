@@ -82,12 +82,13 @@ class QueueFilter:
         """Text was given, but not one word in it to search for."""
         return bool(self.q) and not self.search
 
-    def conditions(self, with_status: bool = True, with_search: bool = True) -> list:
-        """The filters as SQL; `with_search` False when the search's hits are joined instead."""
+    def conditions(self, with_status: bool = True, with_search: bool = True, facets=()) -> list:
+        """The filters as SQL; `with_search` False when the search's hits are joined instead, `facets` the
+        filters those hits answer themselves."""
         conditions = [sa.false()] if self.unmatched else []
-        if with_status and self.status:
+        if with_status and self.status and "status" not in facets:
             conditions.append(Claim.status == ClaimStatus(self.status))
-        if self.category:
+        if self.category and "category" not in facets:
             conditions.append(Claim.category == self.category)
         for column, value in ((Claim.speaker_id, self.speaker), (Claim.assignee_id, self.assignee),
                               (Claim.article_id, self.article)):
@@ -108,17 +109,26 @@ class QueueFilter:
                   .join(Article, Claim.article_id == Article.id))
         if not (self.search and self.sort == RELEVANCE):
             return claims.where(*self.conditions()), self.parts()
-        # ranked on narrow rows (the claims' own columns only), the page's claims then fetched by id
-        hits = search_sql.hits(self.search)
-        ranking = (sa.select(Claim).join(hits, hits.c.claim_id == Claim.id)
-                   .where(*self.conditions(with_search=False)))
+        # ranked on narrow rows (the index's alone unless a filter needs the claims), the page's claims then
+        # fetched by id
+        hits, facets = self.narrowed_hits()
+        filters = self.conditions(with_search=False, facets=facets)
+        ranking = sa.select(hits.c.claim_id).where(*facets.values())
+        if filters:
+            ranking = ranking.join(Claim, Claim.id == hits.c.claim_id).where(*filters)
 
         def by_id(ids: list[int]) -> dict[int, Claim]:
             found = db.session.scalars(claims.where(Claim.id.in_(ids))) if ids else []
             return {claim.id: claim for claim in found}
 
-        keys = (Key(hits.c.rank, descending=True, load=keyset.finite), Key(Claim.id, descending=True))
+        keys = (Key(hits.c.rank, descending=True, load=keyset.finite), Key(hits.c.claim_id, descending=True))
         return ranking, (Part(keys, fetch=by_id),)
+
+    def narrowed_hits(self, with_status: bool = True) -> tuple[sa.Subquery, dict]:
+        """The search's hits, and the filters they answer from the index's own columns (by name)."""
+        hits = search_sql.hits(self.search)
+        values = {"status": self.status if with_status else "", "category": self.category}
+        return hits, {name: hits.c[name] == value for name, value in values.items() if value and name in hits.c}
 
     def parts(self) -> tuple[Part, ...]:
         """The chosen sort; "best match" without a search is newest first."""
@@ -131,10 +141,19 @@ class QueueFilter:
 
     def status_counts(self) -> dict[str, int]:
         """How many claims each status holds under every filter but the status one."""
-        query = (sa.select(Claim.status, sa.func.count(Claim.id))
-                 .where(*self.conditions(with_status=False)).group_by(Claim.status))
+        if self.search:
+            hits, facets = self.narrowed_hits(with_status=False)
+            filters = self.conditions(with_status=False, with_search=False, facets=facets)
+            status = Claim.status if filters or "status" not in hits.c else hits.c.status
+            query = sa.select(status, sa.func.count()).select_from(hits).where(*facets.values())
+            if status is Claim.status:
+                query = query.join(Claim, Claim.id == hits.c.claim_id).where(*filters)
+            query = query.group_by(status)
+        else:
+            query = (sa.select(Claim.status, sa.func.count(Claim.id))
+                     .where(*self.conditions(with_status=False)).group_by(Claim.status))
         counts = {status.value: 0 for status in ClaimStatus}
-        counts.update({status.value: n for status, n in db.session.execute(query)})
+        counts.update({ClaimStatus(status).value: n for status, n in db.session.execute(query)})
         return counts
 
     def total(self, counts: dict[str, int]) -> int:

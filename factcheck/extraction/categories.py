@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 CONFIG_DIR_ENV_VAR = "FACTCHECK_CONFIG_DIR"
 FILE_NAME = "categories.toml"
+REPO_CONFIG = Path(__file__).resolve().parents[2] / "config"
 Forms = frozenset[str]
 
 
@@ -67,7 +68,7 @@ def default_path() -> Path:
     configured = os.environ.get(CONFIG_DIR_ENV_VAR)
     if configured:
         return Path(configured) / FILE_NAME
-    return Path(__file__).resolve().parents[2] / "config" / FILE_NAME
+    return REPO_CONFIG / FILE_NAME
 
 
 def load_categories(path: str | os.PathLike | None = None) -> Categories:

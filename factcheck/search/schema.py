@@ -14,7 +14,8 @@ _SOURCE = """CREATE VIEW claim_search_source AS
 SELECT claims.id AS claim_id, claims.text AS text,
        coalesce(speakers.name, '') || ' ' || coalesce((SELECT {aggregate} FROM speaker_aliases
                                                       WHERE speaker_aliases.speaker_id = speakers.id), '') AS speaker,
-       articles.title || ' ' || coalesce(articles.outlet, '') AS article
+       articles.title || ' ' || coalesce(articles.outlet, '') AS article, claims.status AS status,
+       claims.category AS category
 FROM claims JOIN articles ON articles.id = claims.article_id
 LEFT JOIN speakers ON speakers.id = claims.speaker_id"""
 
@@ -50,18 +51,20 @@ SQLITE = [
 
 # PostgreSQL: a claim's document is rewritten under an advisory lock on its speaker and article, in a
 # statement that starts after the lock is granted, so it reads what a racing rename committed; renames
-# take the lock exclusively, claim writes share it.
+# take the lock exclusively, claim writes share it. The row also carries the claim's status and category,
+# so that a search narrowed or counted by them reads the index alone (search/sql.py: FACETS).
 POSTGRESQL = [
     "CREATE TABLE claim_search (claim_id integer PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE, "
-    "document tsvector NOT NULL)",
+    "document tsvector NOT NULL, status text NOT NULL, category text)",
     "CREATE INDEX claim_search_document ON claim_search USING gin (document)",
     _SOURCE.format(aggregate="string_agg(alias, ' ')"),
     """CREATE FUNCTION claim_search_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO claim_search (claim_id, document)
+    INSERT INTO claim_search (claim_id, document, status, category)
     SELECT claim_id, setweight(to_tsvector('simple', text), 'A') || setweight(to_tsvector('simple', speaker), 'B')
-                     || setweight(to_tsvector('simple', article), 'C')
+                     || setweight(to_tsvector('simple', article), 'C'), status, category
     FROM claim_search_source WHERE claim_id = ANY (ids)
-    ON CONFLICT (claim_id) DO UPDATE SET document = EXCLUDED.document
+    ON CONFLICT (claim_id) DO UPDATE SET document = EXCLUDED.document, status = EXCLUDED.status,
+                                                category = EXCLUDED.category
     $$""",
     """CREATE FUNCTION claim_search_claim_written() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -91,8 +94,8 @@ POSTGRESQL = [
         PERFORM claim_search_refresh(ARRAY(SELECT id FROM claims WHERE article_id = NEW.id));
         RETURN NULL;
     END $$""",
-    "CREATE TRIGGER claim_search_claim_written AFTER INSERT OR UPDATE OF text, speaker_id, article_id ON claims "
-    "FOR EACH ROW EXECUTE FUNCTION claim_search_claim_written()",
+    "CREATE TRIGGER claim_search_claim_written AFTER INSERT OR UPDATE OF text, speaker_id, article_id, status, "
+    "category ON claims FOR EACH ROW EXECUTE FUNCTION claim_search_claim_written()",
     "CREATE TRIGGER claim_search_speaker_renamed AFTER UPDATE OF name ON speakers "
     "FOR EACH ROW EXECUTE FUNCTION claim_search_speaker_written()",
     "CREATE TRIGGER claim_search_alias_written AFTER INSERT OR UPDATE OR DELETE ON speaker_aliases "
