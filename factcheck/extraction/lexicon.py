@@ -121,7 +121,7 @@ TITLES = frozenset("""
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president minister
     senator sen. rep. gov. governor mayor general gen. colonel col. captain capt. judge
     justice king queen prince princess sheikh pope cardinal bishop reverend rev. chancellor
-    premier secretary ambassador commissioner
+    premier secretary ambassador commissioner councillor councilor councilman councilwoman alderman
 """.split())
 PERSON_PRONOUNS = {"he": "male", "she": "female", "i": None, "we": None}
 THING_PRONOUNS = frozenset("it they".split())

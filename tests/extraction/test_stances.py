@@ -46,6 +46,20 @@ CASES = {
     "a noun ending the sentence is not a closing cue": (
         "Analyst Ivo Brandt said rents would rise fastest in the older, though well-kept, towns across the state.",
         [("rents would rise fastest in the older, though well-kept, towns across the state", "Ivo Brandt")]),
+    "a that-clause hung on the statement it was said in": (
+        "The Harrow water board said in a statement that the reservoir would be refilled by June.",
+        [("the reservoir would be refilled by June", "The Harrow water board")]),
+    "a claim about what others said is not the speaker's": (
+        "Councillor Ada Moss responded to claims that she had hidden the accounts.", []),
+    "a condition opening the sentence is part of what was said": (
+        "If the strike goes ahead, Mayor Ada Moss said, the buses will stop for a week.",
+        [("If the strike goes ahead, Mayor Ada Moss said, the buses will stop for a week", "Ada Moss")]),
+    "a time clause opening the sentence is narration": (
+        "When the vote ended, Councillor Ada Moss said the result was fair.",
+        [("the result was fair", "Ada Moss")]),
+    "a wire dateline is not the speaker": (
+        "KESTREL (Tarn Press) - Ada Moss said the ferry would run twice a day.",
+        [("the ferry would run twice a day", "Ada Moss")]),
 }
 
 
