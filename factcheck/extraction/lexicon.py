@@ -65,7 +65,8 @@ DOCUMENT_NOUNS = frozenset("""
     indictment transcript ruling judgement judgment verdict treaty convention agreement
     bill law regulation order notice leaflet questionnaire form dossier assessment record
     records analysis paper poll polls research statistics census audit investigation inquiry
-    results evidence findings estimate estimates review surveys studies reports
+    results evidence findings estimate estimates review surveys studies reports email e-mail file footage
+    video recording
 """.split())
 # Media heads among them: "the report added" points back to an outlet as readily as to a document.
 MEDIA_OR_DOCUMENT_NOUNS = frozenset("report reports".split())

@@ -60,6 +60,17 @@ CASES = {
     "a wire dateline is not the speaker": (
         "KESTREL (Tarn Press) - Ada Moss said the ferry would run twice a day.",
         [("the ferry would run twice a day", "Ada Moss")]),
+    "what someone is called, with the day it was said on": (
+        "Councillor Ada Moss called both Brandt and the mayor \"reckless\" on Monday.",
+        [('both Brandt and the mayor "reckless"', "Ada Moss")]),
+    "a quotation the parser does not join to the naming verb": (
+        "Councillor Ada Moss called his plan \u201ca small step forward on housing\u201d in a post.",
+        [("his plan \u201ca small step forward on housing\u201d", "Ada Moss")]),
+    "calling on someone is a request": (
+        "Councillor Ada Moss called on the council to publish the accounts.", []),
+    "what emails show is a finding": (
+        "Leaked emails showed council staff favouring the bid from Tarn Homes.",
+        [("council staff favouring the bid from Tarn Homes", "Leaked emails")]),
 }
 
 
