@@ -95,8 +95,12 @@ PERSON_ROLE_NOUNS = frozenset("""
     curator conservator pollster statistician
     coach player actor singer bishop pope cardinal imam rabbi priest cleric pastor
     politician businessman businesswoman entrepreneur investor boss counsel barrister
-    solicitor detective trooper vice
+    solicitor detective trooper vice member organiser organizer coordinator councillor councilor nurse
+    surgeon physician
 """.split())
+# Verbs of office in a "who" clause and the role they give: "Jo Roe, who chairs the committee".
+ROLE_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "direct": "director", "manage": "manager",
+              "coach": "coach", "edit": "editor", "run": "head"}
 # Role nouns that belong together: a person called an ambassador may later be "the diplomat".
 ROLE_SYNONYMS = (
     frozenset("envoy ambassador diplomat consul negotiator emissary".split()),
