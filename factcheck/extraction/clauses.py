@@ -4,18 +4,39 @@ from spacy.tokens import Token
 from . import lexicon
 from .cues import SUBJECT_DEPS, cue_verb, hypothetical
 
+_CONDITIONS = frozenset(("if", "unless"))
+
 
 def clause_spans(verb: Token, clauses: list[Token]) -> list[tuple[Token, Token]]:
     """First and last word of each reported clause. A clause with no subject right after another
     is the parser splitting one at a comma: "that the cost, now put at X, would grow"."""
     spans: list[tuple[Token, Token]] = []
+    condition = _fronted_condition(verb)
     for clause in clauses:
         last = _clause_end(clause, verb)
         if spans and not _has_subject(clause) and _only_punctuation_between(spans[-1][1], clause.left_edge):
             spans[-1] = (spans[-1][0], last)
         else:
             spans.append((clause.left_edge, last))
+    if spans and condition is not None and _precedes(condition, spans[0][0]):
+        spans[0] = (condition.left_edge, spans[0][1])
     return spans
+
+
+def _fronted_condition(verb: Token) -> Token | None:
+    """"If the talks fail, she said, the strike will go on": a condition opening the sentence before the
+    cue is part of what was said, not of the saying."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    for clause in verb.lefts:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if (clause.dep_ == "advcl" and marks & _CONDITIONS and clause.left_edge.is_sent_start
+                and (subject is None or clause.i < subject.i)):
+            return clause
+    return None
+
+
+def _precedes(condition: Token, first: Token) -> bool:
+    return condition.right_edge.i < first.i
 
 
 def _clause_end(clause: Token, verb: Token) -> Token:
@@ -43,11 +64,19 @@ def gerund_clause(verb: Token) -> list[Token]:
 
 
 def misattached_complement(verb: Token) -> list[Token]:
-    """"told Roe at the hearing that the funds had run out": the parser hangs the "that" clause on the
-    nearest noun as a relative clause, though "that" fills no place in it (a mark, not a subject)."""
-    nouns = (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    """"told Roe at the hearing that the funds had run out", "said in a statement that ...": the parser
+    hangs the "that" clause on the nearest noun as a relative or noun clause, though "that" fills no
+    place in it (a mark, not a subject) and the noun is no statement of its own ("reports that ...")."""
+    nouns = (g for c in verb.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj" and _not_a_claim_of_others(g))
     return [clause for noun in nouns for clause in noun.children
-            if clause.dep_ == "relcl" and marked_by_that(clause) and clause.left_edge.lower_ == "that"][:1]
+            if clause.dep_ in ("relcl", "acl") and marked_by_that(clause) and clause.left_edge.lower_ == "that"][:1]
+
+
+def _not_a_claim_of_others(noun: Token) -> bool:
+    """"in a statement that ..." is the speaker's medium; "responded to claims that ..." someone else's words."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.CHANNEL_NOUNS or lemma not in lexicon.STATEMENT_NOUNS
 
 
 def _has_subject(clause: Token) -> bool:

@@ -3,7 +3,7 @@
 After a report, study, poll or filing is cited, the sentences that follow it in the same
 paragraph usually go on reporting what it says until another source or the reporter's own
 voice takes over. Not every following sentence is the document's: only one that adds to it
-("also", "in addition"), states a further figure, or keeps the reported tense ("had been",
+("also", "in addition"), states a further figure or comparison, or keeps the reported tense ("had been",
 "would"), the shapes a continued finding takes far more often than narration. A person's
 account is carried on only in the reported tense: news style re-attributes people in every
 sentence, and the reporter's narration often follows what they said.
@@ -21,6 +21,7 @@ _NARRATION_OPENERS = frozenset("but however yet meanwhile separately".split())
 _ADDING_WORDS = frozenset("also addition moreover furthermore further".split())
 _REPORTED_AUXILIARIES = frozenset(("had", "would", "could", "might"))
 _FIGURE_LABELS = frozenset(("PERCENT", "MONEY", "QUANTITY", "CARDINAL"))
+_COMPARING_TAGS = frozenset(("JJR", "JJS", "RBR", "RBS"))  # "highest in winter", "more than": a finding's shape
 
 
 def continued_accounts(paragraph: Paragraph, candidates: list[Candidate], in_quote: list[bool]) -> list[Candidate]:
@@ -75,7 +76,7 @@ def _carries_on(sentence: Span, in_quote: list[bool], document: bool) -> bool:
         return False
     if _reported_tense(sentence.root):
         return True
-    return document and any(t.lower_ in _ADDING_WORDS or _is_figure(t) for t in sentence)
+    return document and any(t.lower_ in _ADDING_WORDS or _is_figure(t) or t.tag_ in _COMPARING_TAGS for t in sentence)
 
 
 def _reported_tense(verb) -> bool:

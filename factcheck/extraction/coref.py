@@ -10,6 +10,8 @@ from .speakers import Discourse, Resolution
 
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+_CLIMBING_NAMES = frozenset(("appos", "compound", "conj", "flat"))
+_CLIMBING = _CLIMBING_NAMES | {"pobj", "prep", "poss"}
 
 
 def resolve_speakers(paragraphs, candidates, in_quote) -> dict[int, Resolution]:
@@ -44,7 +46,7 @@ def _events(paragraph: Paragraph, claims: list[Candidate], in_quote: list[bool])
     claim_subjects = {c.cue.subject.i for c in claims if c.cue is not None and c.cue.subject is not None}
     for entity in paragraph.doc.ents:
         if entity.label_ in _NAME_LABELS and not in_quote[entity.start]:
-            subject = _is_main_subject(entity.root, in_claim)
+            subject = _is_main_subject(entity.root, in_claim, through_phrases=entity.label_ != "PERSON")
             yield paragraph.offset(entity[0]), 0, _observe_name(entity, subject)
     for token in paragraph.doc:
         if token.is_sent_start and token.is_title and not token.ent_type_ and not in_quote[token.i]:
@@ -105,12 +107,15 @@ def _resolve_claim(claim: Candidate):
     return action
 
 
-def _is_main_subject(token: Token, in_claim: list[bool]) -> bool:
-    """A subject of the article's own narration, not of a reported clause."""
+def _is_main_subject(token: Token, in_claim: list[bool], through_phrases: bool = True) -> bool:
+    """A subject of the article's own narration, not of a reported clause. A person named in a
+    phrase inside the subject ("a doctor in the village of X", "X's lawyer") is not its subject;
+    an organisation may be ("a spokesman for the ministry")."""
+    climbing = _CLIMBING if through_phrases else _CLIMBING_NAMES
     for _ in range(8):
         if token.dep_ in _SUBJECT_DEPS:
             break
-        if token.dep_ not in ("appos", "compound", "pobj", "prep", "poss", "conj", "flat"):
+        if token.dep_ not in climbing:
             return False
         token = token.head
     else:

@@ -105,7 +105,7 @@ def trailing_cue(paragraph: Paragraph, quote: Quote, in_quote: list[bool]) -> Cu
             return None
         if token.is_punct:
             continue
-        if cue_verb(token):
+        if cue_verb(token, colon_intro=True):  # "“...,” she continued."
             return Cue(paragraph, token, subject_of(token) or _inverted_subject(token, in_quote))
         if token.pos_ == "VERB" or words >= _TRAILING_REACH:
             return None
@@ -129,7 +129,7 @@ def leading_cue(paragraph: Paragraph, quote: Quote, in_quote: list[bool]) -> Cue
             return None
         if token.is_punct:
             continue
-        if cue_verb(token) and (separator == "," or token.i == before):
+        if cue_verb(token, colon_intro=separator == ",") and (separator == "," or token.i == before):
             return Cue(paragraph, token, subject_of(token))
         words += 1
         if words >= _LEADING_REACH:

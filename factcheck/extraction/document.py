@@ -27,6 +27,12 @@ _ROUGH_TOKEN = re.compile(r"\w+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _HEADLINE_MAX_WORDS = 25
 _CLOSING_MARKS = "\"'”’»)"
+# A wire dateline opening a paragraph: "LONDON (Reuters) - ", "CAIRO, Egypt — ", "Paris (AFP) – ".
+# Left unparsed, the place would be read as the subject of the first verb.
+_PLACE_DETAIL = r"(?:,[ \w.]{1,25})*"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*" + _PLACE_DETAIL + r"(?: ?\([^()\n]{1,30}\))?"
+                       r"|[A-Z][\w.'’]+(?: [A-Z][\w.'’]+)*" + _PLACE_DETAIL + r" ?\([^()\n]{1,30}\))"
+                       r" ?[—–-]{1,2} (?=\S)")
 
 
 @dataclass
@@ -61,7 +67,9 @@ def split_paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """(offset, text) of every non-blank line, long ones cut into chunks."""
     for line in _LINE.finditer(text):
         if line.group().strip():
-            for offset, piece in _without_long_runs(line.start(), line.group()):
+            dateline = _DATELINE.match(line.group())
+            start = dateline.end() if dateline else 0
+            for offset, piece in _without_long_runs(line.start() + start, line.group()[start:]):
                 yield from _chunks(offset, piece)
 
 

@@ -65,7 +65,8 @@ DOCUMENT_NOUNS = frozenset("""
     indictment transcript ruling judgement judgment verdict treaty convention agreement
     bill law regulation order notice leaflet questionnaire form dossier assessment record
     records analysis paper poll polls research statistics census audit investigation inquiry
-    results evidence findings estimate estimates review surveys studies reports
+    results evidence findings estimate estimates review surveys studies reports email e-mail file footage
+    video recording
 """.split())
 # Media heads among them: "the report added" points back to an outlet as readily as to a document.
 MEDIA_OR_DOCUMENT_NOUNS = frozenset("report reports".split())
@@ -94,8 +95,12 @@ PERSON_ROLE_NOUNS = frozenset("""
     curator conservator pollster statistician
     coach player actor singer bishop pope cardinal imam rabbi priest cleric pastor
     politician businessman businesswoman entrepreneur investor boss counsel barrister
-    solicitor detective trooper vice
+    solicitor detective trooper vice member organiser organizer coordinator councillor councilor nurse
+    surgeon physician
 """.split())
+# Verbs of office in a "who" clause and the role they give: "Jo Roe, who chairs the committee".
+ROLE_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "direct": "director", "manage": "manager",
+              "coach": "coach", "edit": "editor", "run": "head"}
 # Role nouns that belong together: a person called an ambassador may later be "the diplomat".
 ROLE_SYNONYMS = (
     frozenset("envoy ambassador diplomat consul negotiator emissary".split()),
@@ -121,7 +126,7 @@ TITLES = frozenset("""
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president minister
     senator sen. rep. gov. governor mayor general gen. colonel col. captain capt. judge
     justice king queen prince princess sheikh pope cardinal bishop reverend rev. chancellor
-    premier secretary ambassador commissioner
+    premier secretary ambassador commissioner councillor councilor councilman councilwoman alderman
 """.split())
 PERSON_PRONOUNS = {"he": "male", "she": "female", "i": None, "we": None}
 THING_PRONOUNS = frozenset("it they".split())

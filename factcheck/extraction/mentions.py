@@ -36,7 +36,7 @@ def analyse(token: Token) -> Mention:
     person = _named_in_phrase(token, {_PERSON}) or _mislabelled_person(token)
     if person is not None:
         name, title = _strip_titles(person)
-        role = _join(title, _role_around(token, person)) or None
+        role = ", ".join(r for r in (_join(title, _role_around(token, person)), _office_held(person.root)) if r) or None
         return Mention(NAME, _core_text(token, person), name, _PERSON, role, head)
     core = _core(token)
     organisation = _named_in_phrase(token, _ORGANISATION_LABELS)
@@ -197,6 +197,16 @@ def _role_around(token: Token, person: Span) -> str:
         return _description([t for t in _without_clauses(top, exclude=person.root) if t.i not in named])
     before = [t for t in _without_clauses(token) if t.i < person.start]
     return _description(before)
+
+
+def _office_held(name: Token) -> str:
+    """"Jo Roe, who chairs the finance committee": the role a "who" clause gives ("chair of the finance committee")."""
+    for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.ROLE_VERBS):
+        who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        office = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if who and office is not None:
+            return f"{lexicon.ROLE_VERBS[clause.lemma_.lower()]} of {_description(list(office.subtree))}"
+    return ""
 
 
 def _top_of_prepositions(token: Token) -> Token:

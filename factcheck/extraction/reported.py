@@ -203,10 +203,31 @@ def _states_content(verb: Token, obj: Token) -> bool:
 
 
 def _naming(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:
+    """"called the plan reckless", "called his plan \u201ca crucial step\u201d": the object and what it is called.
+    Not "called on the council to ..." nor "called for an inquiry", requests."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
-    if objects and complements and not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children):
-        yield from _candidate(paragraph, verb, objects[0].left_edge, _rightmost(verb), quotes, FRAME)
+    if not objects or any(c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == verb.i + 1 for c in verb.children):
+        return
+    last = complements[-1].right_edge if complements else _quoted_after(paragraph, objects[0], quotes)
+    if last is not None:
+        yield from _candidate(paragraph, verb, objects[0].left_edge, _with_closing_mark(paragraph, last, quotes),
+                              quotes, FRAME)
+
+
+def _with_closing_mark(paragraph: Paragraph, last: Token, quotes: list[Quote]) -> Token:
+    """The quotation mark right after the phrase when it closes a quotation the phrase ends."""
+    following = paragraph.doc[last.i + 1] if last.i + 1 < len(paragraph.doc) else None
+    if following is not None and is_quote_mark(following) and any(q.end == paragraph.offset(following) for q in quotes):
+        return following
+    return last
+
+
+def _quoted_after(paragraph: Paragraph, phrase: Token, quotes: list[Quote]) -> Token | None:
+    """The last word of a quotation opening right after the phrase, which the parser did not join to it."""
+    after = paragraph.end_offset(phrase.right_edge)  # the opening mark may hang on the phrase itself
+    quote = next((q for q in quotes if after - 1 <= q.start <= after + 2 and q.end > after), None)
+    return paragraph.token_at(quote.end - 1) if quote is not None else None
 
 
 def _describing(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[Candidate]:

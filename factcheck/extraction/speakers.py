@@ -181,7 +181,7 @@ class Discourse:
     def _role_referent(self, mention: Mention) -> Entity | None:
         if mention.head in lexicon.ORGANISATION_NOUNS:
             return self._organisation_referent(mention.head)
-        entity = self._person_in_role(mention.head)
+        entity = self._person_in_role(mention.head, _modifiers(mention))
         if entity is None:
             # "the envoy" may be the last person named, unless the text gave that person
             # another office: "the mayor" is not the analyst quoted just before.
@@ -191,10 +191,14 @@ class Discourse:
             entity.role = mention.name.removeprefix("the ").removeprefix("The ")
         return entity
 
-    def _person_in_role(self, head: str) -> Entity | None:
+    def _person_in_role(self, head: str, modifiers: frozenset[str] = frozenset()) -> Entity | None:
         """The most salient person holding that role; a near synonym only when no one holds the word
-        itself: "the chief executive" is not the medical director quoted last."""
-        exact = self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, frozenset((head,))))
+        itself: "the chief executive" is not the medical director quoted last. Of two people in the
+        role, "the finance chair" is the one whose role names finance."""
+        exact = self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, frozenset((head,)))
+                                   and (not modifiers or _shares_role(e.role, modifiers)))
+        if exact is None and modifiers:
+            return self._person_in_role(head)
         related = _related_roles(head)
         return exact or self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
 
@@ -274,6 +278,12 @@ def _kind_of_description(mention: Mention) -> str:
     if mention.head in ("media", "newspaper", "magazine", "outlet", "broadcaster"):
         return MEDIA
     return ORGANISATION
+
+
+def _modifiers(mention: Mention) -> frozenset[str]:
+    """The words that narrow a role: "finance" in "the finance chair"."""
+    words = set(mention.name.casefold().replace("-", " ").split()) - {"the", mention.head}
+    return frozenset(words - lexicon.PERSON_ROLE_NOUNS)
 
 
 def _related_roles(head: str) -> frozenset[str]:

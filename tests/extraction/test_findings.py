@@ -43,6 +43,16 @@ def test_a_document_account_carries_on_while_it_adds_figures(claims_of, claim_wi
     assert claim_with(claims, "Repairs").quote_type == "indirect"
 
 
+def test_a_document_account_carries_on_while_it_compares(claims_of):
+    text = ("The survey, by the Tarn Institute, found that 30% of drivers speed near schools. "
+            "Speeding was most common on weekday mornings. Drivers under 25 sped more than older drivers.")
+    assert [(c.text, c.speaker_kind) for c in claims_of(text)] == [
+        ("30% of drivers speed near schools", "document"),
+        ("Speeding was most common on weekday mornings", "document"),
+        ("Drivers under 25 sped more than older drivers", "document"),
+    ]
+
+
 def test_a_persons_account_is_not_carried_on(claims_of):
     claims = claims_of("Osric Pell said the council had spent 4 million pounds on roads. "
                        "Repairs on two bridges cost 1.2 million pounds more than planned.")

@@ -69,3 +69,13 @@ def test_less_common_reporting_verbs_attribute_too(claims_of):
     text = "“We will be back next year,” the coach joked. Ada Moss lamented that the pitch had been sold."
     claims = claims_of(text)
     assert [c.cue for c in claims] == ["joked", "lamented"]
+
+
+def test_continued_after_a_quotation_is_its_cue(claims_of):
+    claims = claims_of('"The first loser would be the town," Ada Moss continued. "It will cost us all."')
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The first loser would be the town,", "Ada Moss"), ("It will cost us all.", "Ada Moss")]
+
+
+def test_continued_without_a_quotation_is_no_cue(claims_of):
+    assert claims_of("The rain continued until dawn, and the ferry stayed in port.") == []

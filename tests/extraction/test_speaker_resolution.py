@@ -1,4 +1,6 @@
 """Who speaks when two people of the same kind alternate, and what a speaker's aliases hold."""
+import pytest
+
 from factcheck.extraction import extract
 
 
@@ -88,3 +90,25 @@ def test_a_statement_is_the_channel_and_its_issuer_the_speaker(claims_of):
             "Mayor Ada Moss, citing the cost of repairs, said the council could not step in.")
     claims = claims_of(text)
     assert [c.speaker for c in claims] == ["The tenants' union", "Ada Moss"]
+
+
+SPEAKER_CASES = {
+    "a 'who chairs' clause gives the role that a modified role noun picks out": (
+        "Senator Lena Ostrow, who chairs the finance committee, said the delay was costly. Senator Piet Carver, "
+        "the chair of the appropriations committee, said the figures were late. The finance chair said "
+        "she doubted a vote was possible.",
+        ["Lena Ostrow", "Piet Carver", "Lena Ostrow"]),
+    "a name in apposition to a member is a person a pronoun can point to": (
+        "Its organiser, Nora Pike, said 800 people had signed it. The board's member for roads, Owen Harte, "
+        "denied that the town was short of money. He said funding was set by a formula.",
+        ["Nora Pike", "Owen Harte", "Owen Harte"]),
+    "a place named in the speaker's description is not the next subject": (
+        "Dr. Hanne Lisk, a family doctor in the village of Tannford, argued that the study was flawed. "
+        "Such prescriptions were good practice, she said.",
+        ["Hanne Lisk", "Hanne Lisk"]),
+}
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKER_CASES.values(), ids=SPEAKER_CASES.keys())
+def test_speaker_of_each_claim(claims_of, text, speakers):
+    assert [c.speaker for c in claims_of(text) if c.quote_type != "unattributed"] == speakers

@@ -46,6 +46,31 @@ CASES = {
     "a noun ending the sentence is not a closing cue": (
         "Analyst Ivo Brandt said rents would rise fastest in the older, though well-kept, towns across the state.",
         [("rents would rise fastest in the older, though well-kept, towns across the state", "Ivo Brandt")]),
+    "a that-clause hung on the statement it was said in": (
+        "The Harrow water board said in a statement that the reservoir would be refilled by June.",
+        [("the reservoir would be refilled by June", "The Harrow water board")]),
+    "a claim about what others said is not the speaker's": (
+        "Councillor Ada Moss responded to claims that she had hidden the accounts.", []),
+    "a condition opening the sentence is part of what was said": (
+        "If the strike goes ahead, Mayor Ada Moss said, the buses will stop for a week.",
+        [("If the strike goes ahead, Mayor Ada Moss said, the buses will stop for a week", "Ada Moss")]),
+    "a time clause opening the sentence is narration": (
+        "When the vote ended, Councillor Ada Moss said the result was fair.",
+        [("the result was fair", "Ada Moss")]),
+    "a wire dateline is not the speaker": (
+        "KESTREL (Tarn Press) - Ada Moss said the ferry would run twice a day.",
+        [("the ferry would run twice a day", "Ada Moss")]),
+    "what someone is called, with the day it was said on": (
+        "Councillor Ada Moss called both Brandt and the mayor \"reckless\" on Monday.",
+        [('both Brandt and the mayor "reckless"', "Ada Moss")]),
+    "a quotation the parser does not join to the naming verb": (
+        "Councillor Ada Moss called his plan \u201ca small step forward on housing\u201d in a post.",
+        [("his plan \u201ca small step forward on housing\u201d", "Ada Moss")]),
+    "calling on someone is a request": (
+        "Councillor Ada Moss called on the council to publish the accounts.", []),
+    "what emails show is a finding": (
+        "Leaked emails showed council staff favouring the bid from Tarn Homes.",
+        [("council staff favouring the bid from Tarn Homes", "Leaked emails")]),
 }
 
 
