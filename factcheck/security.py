@@ -3,6 +3,7 @@ from flask import Flask, abort, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from .accounts.services import normalise_email
@@ -33,6 +34,15 @@ def init_app(app: Flask) -> None:
     app.url_map.converters["int"] = IdConverter
     app.before_request(refuse_nul_bytes)
     app.after_request(add_security_headers)
+    trust_proxies(app, int(app.config["TRUSTED_PROXIES"]))
+
+
+def trust_proxies(app: Flask, hops: int) -> None:
+    """Behind `hops` reverse proxies, the client's address, scheme and host are the ones they forward
+    (the address is what login limits count by). With none, X-Forwarded-* headers are ignored: a
+    client could otherwise claim any address and escape the limits."""
+    if hops > 0:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
 
 def login_failed(response) -> bool:

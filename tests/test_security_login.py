@@ -42,6 +42,25 @@ def test_one_address_trying_many_accounts_is_stopped(client):
     assert set(codes[20:]) == {429}
 
 
+def test_a_forwarded_address_is_ignored_unless_a_proxy_is_trusted(client):
+    """Anyone can send X-Forwarded-For: with no trusted proxy it cannot buy a fresh allowance."""
+    codes = [client.post("/login", data={"email": f"person{n}@example.org", "password": "wrong"},
+                         headers={"X-Forwarded-For": f"198.51.100.{n}"}).status_code for n in range(25)]
+    assert codes[:20] == [401] * 20 and set(codes[20:]) == {429}
+
+
+def test_behind_a_trusted_proxy_each_client_address_is_counted_apart(make_app):
+    client = make_app(TRUSTED_PROXIES=1).test_client()
+
+    def attempt_from(address: str, n: int) -> int:
+        return client.post("/login", data={"email": f"person{n}@example.org", "password": "wrong"},
+                           headers={"X-Forwarded-For": address}).status_code
+
+    assert [attempt_from("198.51.100.7", n) for n in range(21)] == [401] * 20 + [429]
+    assert attempt_from("198.51.100.8", 99) == 401  # another client behind the same proxy
+    assert attempt_from("203.0.113.1, 198.51.100.7", 100) == 429  # only the proxy's own entry is believed
+
+
 def test_successful_logins_are_not_counted(make_app, make_user):
     app = make_app(LOGIN_LIMIT_PER_ACCOUNT="2 per minute")
     user = make_user()
