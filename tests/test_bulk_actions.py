@@ -106,6 +106,8 @@ def test_when_every_claim_is_refused_the_queue_shows_why(app, client, login, peo
 @pytest.mark.parametrize("data, status, reason", [
     ({"action": "assign", "claim_ids": "CLAIM"}, 422, "Choose whom to assign the claims to."),
     ({"action": "dismiss", "claim_ids": "CLAIM", "reason": "  "}, 422, "Write a reason for dismissing the claims."),
+    ({"action": "dismiss", "claim_ids": "CLAIM", "reason": "x" * 10_001}, 422,
+     "The reason is 10,001 characters long; at most 10,000 are kept."),
     ({"action": "approve"}, 422, "Select at least one claim"),
     ({"action": "delete", "claim_ids": "CLAIM"}, 400, "Choose an action"),
     ({"action": "take", "claim_ids": "abc"}, 400, "must be the number of a record"),

@@ -12,7 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..accounts.models import User
 from ..errors import Refused
 from ..extensions import db
-from ..review.services import TransitionInput, take_transition
+from ..review.services import MAX_NOTE, TransitionInput, take_transition
 from ..review.workflow import BY_NAME
 from .models import Claim
 from .queue import QueueFilter
@@ -43,6 +43,8 @@ def check_request(action: str, actor: User, data: TransitionInput) -> None:
         raise Refused("Choose whom to assign the claims to.", 422)
     if "reason" in transition.needs and not data.reason.strip():
         raise Refused("Write a reason for dismissing the claims.", 422)
+    if len(data.reason) > MAX_NOTE:
+        raise Refused(f"The reason is {len(data.reason):,} characters long; at most {MAX_NOTE:,} are kept.", 422)
 
 
 def matching_ids(filters: QueueFilter) -> list[int]:

@@ -7,6 +7,7 @@ from ..labels import label
 from ..validators import record_id, web_url
 from .models import SourceKind, Stance
 from .scales import scales
+from .services import MAX_NOTE
 
 
 def enum_choices(enum_cls) -> list[SelectChoice]:
@@ -26,8 +27,8 @@ class VersionedForm(FlaskForm):
 
 class TransitionForm(VersionedForm):
     assignee_id = SelectField("Assign to", coerce=record_id, validate_choice=False, default=0)
-    comment = TextAreaField("Comment", validators=[Length(max=10_000)])
-    reason = TextAreaField("Reason", validators=[Length(max=10_000)])
+    comment = TextAreaField("Comment", validators=[Length(max=MAX_NOTE)])
+    reason = TextAreaField("Reason", validators=[Length(max=MAX_NOTE)])
 
 
 class SourceForm(VersionedForm):

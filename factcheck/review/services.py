@@ -16,6 +16,8 @@ from .models import Comment, Decision, Source, Verdict
 from .publications import publish
 from .workflow import BY_NAME, STATUS_LABELS, TRANSITIONS, Transition
 
+MAX_NOTE = 10_000  # characters of a transition's comment or reason
+
 
 @dataclass
 class TransitionInput:
