@@ -114,6 +114,14 @@ def test_counts_are_shared_through_redis_when_configured(make_app, make_user, re
     assert any(connection.scan_iter(match=f"*{prefix}*"))
 
 
+def test_with_the_shared_store_down_logins_work_and_are_still_limited(make_app, make_user):
+    app = make_app(RATELIMIT_STORAGE_URI="redis://127.0.0.1:1/0")  # nothing listens there
+    user = make_user()
+    assert attempt(app.test_client(), user.email, TEST_PASSWORD) == 302
+    client = app.test_client()
+    assert [attempt(client, user.email, "wrong") for _ in range(6)] == [401] * 5 + [429]
+
+
 def test_with_rate_limits_switched_off_the_limited_routes_still_work(make_app, make_user):
     app = make_app(RATELIMIT_ENABLED=False)
     user = make_user()
