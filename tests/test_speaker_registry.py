@@ -196,6 +196,19 @@ def test_edit_rename_and_identifier_are_audited(app, client, login, editor, desk
     assert bad.status_code == 400
 
 
+def test_the_registry_history_reads_as_sentences(app, client, login, editor, desk):
+    login(editor)
+    client.post(f"/speakers/{desk['ada']}/edit", data={
+        "name": "Ada M. Quill", "role": "mayor", "kind": "organisation", "external_id": "Q4242"})
+    client.post(f"/speakers/{desk['ada']}/aliases", data={"aliases": "A. Quill, Mayor Quill"})
+    history = client.get(f"/speakers/{desk['ada']}").get_data(as_text=True).split('id="registry-history"')[1]
+    name = editor.display_name
+    assert (f"{name} edited Ada M. Quill: name from Ada Quill to Ada M. Quill; kind from Person to Organisation; "
+            f"identifier from — to Q4242.") in history
+    assert f"{name} added the aliases A. Quill, Mayor Quill to Ada M. Quill." in history
+    assert "speaker_edited" not in history and "speaker edited" not in history
+
+
 def test_rename_onto_another_speakers_name_is_refused(app, client, login, editor, desk):
     with app.app_context():
         speaker_for(db.session.get(Claim, desk["ada_claim"]).article, "Ben Rook", "person")

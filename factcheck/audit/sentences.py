@@ -20,12 +20,25 @@ CLAIM_ACTIONS = {
     "source_added": "added a source: {url}",
     "comment_added": "commented",
 }
+SPEAKER_ACTIONS = {
+    "speaker_created": "registered the speaker {speaker}",
+    "speaker_role_set": "gave {speaker} the role “{role}”",
+    "speaker_aliases_added": "added the aliases {aliases} to {speaker}",
+    "speaker_alias_removed": "removed the alias “{alias}” from {speaker}",
+    "speaker_split": "moved claims {claims} from {from_name} to {to_name}",
+    "speakers_merged": "merged {merged_name} into {kept_name}, moving {claims_moved} claims",
+    "speaker_merge_undone": "undid the merge of {restored_name} into {kept_name}, returning {claims_returned} claims",
+    "speaker_suggestion_accepted": "confirmed that {speaker} is {same_as}",
+    "speaker_suggestion_declined": "answered that {speaker} is not {not}",
+}
+ACTIONS = CLAIM_ACTIONS | SPEAKER_ACTIONS
 QUOTED = ("comment", "reason")  # shown after a colon, in quotation marks, when the event has them
 CORRECTED_FIELDS = {
     "speaker": "the speaker", "speaker_mention": "the name as written", "speaker_role": "the role",
     "cue": "the cue", "channel": "the channel", "statement_date": "the date said",
     "quote_type": "the quote type", "category": "the category", "start": "the start", "end": "the end",
 }
+SPEAKER_FIELDS = {"external_id": "identifier"}
 LABELLED_FIELDS = {"quote_type": "quote_type", "category": "category", "kind": "source_kind",
                    "attribution": "attribution", "veracity": "veracity", "role": "role"}
 
@@ -41,10 +54,15 @@ def what_happened(event: Event) -> str:
         return saved_ratings(details)
     if event.action == "claim_corrected":
         return "corrected " + "; ".join(change(name, values) for name, values in details.items())
-    template = CLAIM_ACTIONS.get(event.action)
+    if event.action == "speaker_edited":
+        changes = details.get("changes") or {}
+        return f"edited {details.get('speaker', 'the speaker')}: " + "; ".join(
+            speaker_change(name, values) for name, values in changes.items())
+    template = ACTIONS.get(event.action)
     if template is None:
         return fallback(event.action, details)
-    values = {key: shown(key, value) for key, value in details.items()}
+    show = as_written if event.action in SPEAKER_ACTIONS else shown
+    values = {key: show(key, value) for key, value in details.items()}
     values.setdefault("assignee_name", values.get("assignee") or "someone")  # older events kept the email only
     for key in QUOTED:
         values[key] = f": “{values[key]}”" if values.get(key) else ""
@@ -61,6 +79,16 @@ def change(name: str, values) -> str:
     old, new = (values + [None, None])[:2] if isinstance(values, list) else (None, values)
     field_name = CORRECTED_FIELDS.get(name, words(name).lower())
     return f"{field_name} from {shown(name, old) or '—'} to {shown(name, new) or '—'}"
+
+
+def as_written(_key: str, value) -> str:
+    """A speaker's details are names and roles as written, not codes."""
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def speaker_change(name: str, values: list) -> str:
+    old, new = (label(value, "speaker_kind") if name == "kind" and value else value for value in values)
+    return f"{SPEAKER_FIELDS.get(name, name)} from {old or '—'} to {new or '—'}"
 
 
 def status_change(event: Event) -> str:
