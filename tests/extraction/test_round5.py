@@ -1,0 +1,26 @@
+"""Issue 9, round 5: speakers named after they speak, court reporting, findings and long
+reported clauses. Each text gives its claims' texts and speakers in order; the texts are invented."""
+import pytest
+
+CASES = {
+    "an unnamed role speaking first is the person named just after": (
+        "A former harbour director told the inquiry that the crane had failed twice. Tomas Vey, 61, "
+        "said the warnings had been ignored.",
+        [("the crane had failed twice", "Tomas Vey"), ("the warnings had been ignored", "Tomas Vey")]),
+    "a role met again by its office keeps the person named": (
+        "A senior Dunlow minister has said the border will reopen in May.\n\n"
+        "Transport Minister Ada Moss told reporters that the checks would be lifted first.",
+        [("the border will reopen in May", "Ada Moss"), ("the checks would be lifted first", "Ada Moss")]),
+    "a spokesman stays unnamed when someone else is named next": (
+        "A council spokesman said the library would stay open. Ivo Brandt, a resident, said he doubted it.",
+        [("the library would stay open", "council spokesman"), ("he doubted it", "Ivo Brandt")]),
+    "a person named with another office is someone else": (
+        "A retired judge said the sentence was too short. Economist Lena Hart said the fine was too low.",
+        [("the sentence was too short", "retired judge"), ("the fine was too low", "Lena Hart")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_claim_text_and_speaker(claims_of, text, expected):
+    claims = [c for c in claims_of(text) if c.quote_type != "unattributed"]
+    assert [(c.text, c.speaker) for c in claims] == expected
