@@ -17,6 +17,17 @@ CASES = {
     "a person named with another office is someone else": (
         "A retired judge said the sentence was too short. Economist Lena Hart said the fine was too low.",
         [("the sentence was too short", "retired judge"), ("the fine was too low", "Lena Hart")]),
+    "what a court heard was said by the prosecutor named beside it": (
+        "A former nurse stole drugs from the ward, a court heard. Prosecutor Ivo Brandt told Dunlow "
+        "Crown Court that the thefts went on for a year.",
+        [("A former nurse stole drugs from the ward", "Ivo Brandt"), ("the thefts went on for a year", "Ivo Brandt")]),
+    "the jury was told by the lawyer who told it": (
+        "Defence lawyer Ada Moss told the jury that the van was never there. The jury was told that "
+        "the cameras had been switched off.",
+        [("the van was never there", "Ada Moss"), ("the cameras had been switched off", "Ada Moss")]),
+    "with no party named, the court stays the speaker": (
+        "The driver had been drinking before the crash, the court heard.",
+        [("The driver had been drinking before the crash", "the court")]),
 }
 
 
