@@ -28,6 +28,17 @@ CASES = {
     "with no party named, the court stays the speaker": (
         "The driver had been drinking before the crash, the court heard.",
         [("The driver had been drinking before the crash", "the court")]),
+    "a finding verb tagged as a noun takes its object": (
+        "Aerial photographs taken by the coastguard show two wrecks near the pier.",
+        [("two wrecks near the pier", "Aerial photographs")]),
+    "a finding verb tagged as a noun, then that": (
+        "Figures compiled by the water board show that leaks rose by a fifth.",
+        [("leaks rose by a fifth", "Figures")]),
+    "a finding verb tagged as a noun heading its sentence": (
+        "Records kept by the harbour office show that the pier was inspected twice.",
+        [("the pier was inspected twice", "Records")]),
+    "shows that are performances are no cue": (
+        "The band played two shows that night in Dunlow.", []),
 }
 
 
