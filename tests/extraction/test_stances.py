@@ -108,6 +108,16 @@ CASES = {
         [("the pier was inspected twice", "Records")]),
     "shows that are performances are no cue": (
         "The band played two shows that night in Dunlow.", []),
+    "a that-clause after but, which the parser hangs on the cue, is still what was said": (
+        "The ferry company said in a statement that it had hired six new crews, but that storms had kept "
+        "two boats in port.",
+        [("it had hired six new crews, but that storms had kept two boats in port", "The ferry company")]),
+    "but that as a pronoun is the narration going on": (
+        "Ada Moss said the bridge was safe, but that is not what the engineers found.",
+        [("the bridge was safe", "Ada Moss")]),
+    "a that-clause hung on a place named after the addressee": (
+        "Ivo Brandt told reporters in the port city, Dunlow, that the strike would end on Monday.",
+        [("the strike would end on Monday", "Ivo Brandt")]),
 }
 
 
