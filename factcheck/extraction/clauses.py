@@ -20,7 +20,21 @@ def clause_spans(verb: Token, clauses: list[Token]) -> list[tuple[Token, Token]]
             spans.append((clause.left_edge, last))
     if spans and condition is not None and _precedes(condition, spans[0][0]):
         spans[0] = (condition.left_edge, spans[0][1])
+    continuation = _that_continuation(verb, spans[-1][1]) if spans else None
+    if continuation is not None:
+        spans[-1] = (spans[-1][0], continuation.right_edge)
     return spans
+
+
+def _that_continuation(verb: Token, last: Token) -> Token | None:
+    """"said that A, but that B": the parser hangs "but that B" on the cue as a clause of its own
+    (taking "that" for a determiner); B is still what was said."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > last.i):
+        between = [t for t in verb.doc[last.i + 1 : conj.left_edge.i + 1] if not t.is_punct]
+        words = [t.lower_ for t in between]
+        if len(words) == 2 and words[0] in ("but", "and") and words[1] == "that" and between[1].dep_ in ("det", "mark"):
+            return conj
+    return None
 
 
 def _fronted_condition(verb: Token) -> Token | None:
@@ -67,8 +81,9 @@ def misattached_complement(verb: Token) -> list[Token]:
     """"told Roe at the hearing that the funds had run out", "said in a statement that ...": the parser
     hangs the "that" clause on the nearest noun as a relative or noun clause, though "that" fills no
     place in it (a mark, not a subject) and the noun is no statement of its own ("reports that ...")."""
-    nouns = (g for c in verb.children if c.dep_ == "prep" for g in c.children
-             if g.dep_ == "pobj" and _not_a_claim_of_others(g))
+    nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj" and _not_a_claim_of_others(g)]
+    nouns += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "in the capital, Lerno,"
     return [clause for noun in nouns for clause in noun.children
             if clause.dep_ in ("relcl", "acl") and marked_by_that(clause) and clause.left_edge.lower_ == "that"][:1]
 

@@ -4,6 +4,8 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .candidates import Candidate
+from .cataphora import resolve_forward
+from .court import resolve_hearers
 from .document import Paragraph
 from .spans import tokens_between
 from .speakers import Discourse, Resolution
@@ -25,6 +27,8 @@ def resolve_speakers(paragraphs, candidates, in_quote) -> dict[int, Resolution]:
         claims = by_paragraph.get(paragraph.index, [])
         for position, _, action in sorted(_events(paragraph, claims, in_quote[paragraph.index]), key=lambda e: e[:2]):
             action(discourse, position, resolutions)
+    resolve_forward(candidates, resolutions)
+    resolve_hearers(candidates, resolutions)
     for candidate in candidates:
         if candidate.parent is not None:
             resolutions[id(candidate)] = resolutions.get(id(first_of_chain(candidate)), Resolution(None, ""))

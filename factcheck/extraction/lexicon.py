@@ -66,7 +66,8 @@ DOCUMENT_NOUNS = frozenset("""
     bill law regulation order notice leaflet questionnaire form dossier assessment record
     records analysis paper poll polls research statistics census audit investigation inquiry
     results evidence findings estimate estimates review surveys studies reports email e-mail file footage
-    video recording
+    video recording image images photograph photographs photo photos picture pictures map maps
+    test tests documents emails messages
 """.split())
 # Media heads among them: "the report added" points back to an outlet as readily as to a document.
 MEDIA_OR_DOCUMENT_NOUNS = frozenset("report reports".split())

@@ -18,6 +18,8 @@ _MIN_CONDEMNED_TOKENS = 4
 _MAX_TRAILING_SUBJECT = 8
 _MIN_TRAILING_CLAUSE = 4
 _FINAL_PUNCTUATION = frozenset(".!)")
+# Finding verbs the tagger takes for nouns after a long subject: "Images released by X show ...".
+_NOUN_TAGGED_FINDINGS = frozenset("show shows suggest suggests reveal reveals indicate indicates".split())
 
 
 def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: list[bool]) -> Iterator[Candidate]:
@@ -32,6 +34,8 @@ def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: lis
             continue
         if token.lower_ == "according":
             found = _according_to(paragraph, token, quotes)
+        elif token.pos_ == "NOUN" and token.lower_ in _NOUN_TAGGED_FINDINGS:
+            found = _noun_tagged_finding(paragraph, token, quotes)
         else:
             found = _verb_frames(paragraph, token, quotes)
         for candidate in found:
@@ -72,6 +76,26 @@ def _trailing_attribution(paragraph: Paragraph, sentence, quotes: list[Quote],
     if span is None:
         return None
     return _make(paragraph, span, Cue(paragraph, verb, _speaker_word(phrase)), quotes, CLAUSE)
+
+
+def _noun_tagged_finding(paragraph: Paragraph, word: Token, quotes: list[Quote]) -> Iterator[Candidate]:
+    """"Satellite images published by a monitoring group show forty new huts", "Records show
+    that ...": a finding verb the tagger took for a noun after a document's name, which is the
+    speaker; the claim is its object or, after "that", the rest of the sentence."""
+    subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS), word.sent.root)
+    if word.is_title or subject.i >= word.i or not is_document(subject) or word.i + 1 >= len(word.doc):
+        return
+    following = word.doc[word.i + 1]
+    if following.lower_ == "that" and following.i + 1 < word.sent.end:
+        first = word.doc[following.i + 1]
+        last = max((t for t in word.sent if not t.is_punct), key=lambda t: t.i)
+    elif any(c.dep_ in ("dobj", "ccomp") and c.i > word.i for c in word.children):
+        first, last = following, word.right_edge
+    else:
+        return
+    span = clean_span(paragraph, first, last, quotes)
+    if span is not None:
+        yield _make(paragraph, span, Cue(paragraph, word, subject), quotes, CLAUSE)
 
 
 def _is_cue_word(token: Token) -> bool:

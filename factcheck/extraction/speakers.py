@@ -21,6 +21,7 @@ class Entity:
     role: str | None = None
     gender: str | None = None
     aliases: list[str] = field(default_factory=list)
+    first_seen: int = -1
     last_seen: int = -1
     last_subject: int = -1
     last_spoke: int = -1
@@ -199,7 +200,7 @@ class Discourse:
                                    and (not modifiers or _shares_role(e.role, modifiers)))
         if exact is None and modifiers:
             return self._person_in_role(head)
-        related = _related_roles(head)
+        related = related_roles(head)
         return exact or self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
 
     def _organisation_referent(self, head: str) -> Entity | None:
@@ -241,6 +242,8 @@ class Discourse:
 
     @staticmethod
     def _touch(entity: Entity, position: int, is_subject: bool) -> None:
+        if entity.first_seen < 0:
+            entity.first_seen = position
         entity.last_seen = max(entity.last_seen, position)
         if is_subject:
             entity.last_subject = max(entity.last_subject, position)
@@ -286,7 +289,7 @@ def _modifiers(mention: Mention) -> frozenset[str]:
     return frozenset(words - lexicon.PERSON_ROLE_NOUNS)
 
 
-def _related_roles(head: str) -> frozenset[str]:
+def related_roles(head: str) -> frozenset[str]:
     for group in lexicon.ROLE_SYNONYMS:
         if head in group:
             return group
