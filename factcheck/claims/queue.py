@@ -111,9 +111,8 @@ class QueueFilter:
             return claims.where(*self.conditions()), self.parts()
         # ranked on narrow rows (the index's alone unless a filter needs the claims), the page's claims then
         # fetched by id
-        hits, facets = self.narrowed_hits()
-        filters = self.conditions(with_search=False, facets=facets)
-        ranking = sa.select(hits.c.claim_id).where(*facets.values())
+        hits, facets, filters = self.narrowed_hits()
+        ranking = sa.select(hits.c.claim_id).where(*facets)
         if filters:
             ranking = ranking.join(Claim, Claim.id == hits.c.claim_id).where(*filters)
 
@@ -124,11 +123,13 @@ class QueueFilter:
         keys = (Key(hits.c.rank, descending=True, load=keyset.finite), Key(hits.c.claim_id, descending=True))
         return ranking, (Part(keys, fetch=by_id),)
 
-    def narrowed_hits(self, with_status: bool = True) -> tuple[sa.Subquery, dict]:
-        """The search's hits, and the filters they answer from the index's own columns (by name)."""
+    def narrowed_hits(self, with_status: bool = True) -> tuple[sa.Subquery, list, list]:
+        """The search's hits; the filters the index's own columns answer; and the rest, which need the
+        claims joined."""
         hits = search_sql.hits(self.search)
         values = {"status": self.status if with_status else "", "category": self.category}
-        return hits, {name: hits.c[name] == value for name, value in values.items() if value and name in hits.c}
+        facets = {name: hits.c[name] == value for name, value in values.items() if value and name in hits.c}
+        return hits, list(facets.values()), self.conditions(with_status, with_search=False, facets=facets)
 
     def parts(self) -> tuple[Part, ...]:
         """The chosen sort; "best match" without a search is newest first."""
@@ -142,10 +143,9 @@ class QueueFilter:
     def status_counts(self) -> dict[str, int]:
         """How many claims each status holds under every filter but the status one."""
         if self.search:
-            hits, facets = self.narrowed_hits(with_status=False)
-            filters = self.conditions(with_status=False, with_search=False, facets=facets)
+            hits, facets, filters = self.narrowed_hits(with_status=False)
             status = Claim.status if filters or "status" not in hits.c else hits.c.status
-            query = sa.select(status, sa.func.count()).select_from(hits).where(*facets.values())
+            query = sa.select(status, sa.func.count()).select_from(hits).where(*facets)
             if status is Claim.status:
                 query = query.join(Claim, Claim.id == hits.c.claim_id).where(*filters)
             query = query.group_by(status)

@@ -96,5 +96,5 @@ def open_merges(speaker: Speaker) -> list[SpeakerMerge]:
 
 
 def registry_events(speaker: Speaker) -> list[Event]:
-    return db.session.scalars(sa.select(Event).where(Event.speaker_id == speaker.id)
+    return db.session.scalars(sa.select(Event).where(Event.speaker_id == speaker.id).options(joinedload(Event.actor))
                               .order_by(Event.id.desc()).limit(50)).all()
