@@ -1,6 +1,7 @@
 """Found words marked in a text, with everything else escaped."""
 from markupsafe import Markup, escape
 
+from .folding import fold
 from .query import WORD, Phrase, SearchQuery
 
 ELLIPSIS = "…"
@@ -27,7 +28,7 @@ def marked(text: str, query: SearchQuery, width: int | None = None) -> Markup:
 
 def _match_spans(text: str, query: SearchQuery) -> list[tuple[int, int]]:
     words = list(WORD.finditer(text))
-    lowered = [word.group().lower() for word in words]
+    lowered = [fold(word.group()).lower() for word in words]
     spans = [(words[i].start(), words[i + len(phrase.words) - 1].end())
              for phrase in query.phrases for i in range(len(words) - len(phrase.words) + 1)
              if _matches_at(lowered, i, phrase)]

@@ -2,6 +2,8 @@
 import re
 from dataclasses import dataclass
 
+from .folding import fold
+
 MAX_INPUT = 500
 MAX_PHRASES = 12
 MAX_WORDS_PER_PHRASE = 12
@@ -36,10 +38,11 @@ class SearchQuery:
 
 def parse(text: str) -> SearchQuery:
     """A quoted stretch is an exact phrase (an unclosed quote runs to the end of the input); an unquoted
-    chunk is one too ("don't", "U.S."), its last word a prefix, so that a word's start finds the word."""
+    chunk is one too ("don't", "U.S."), its last word a prefix, so that a word's start finds the word.
+    Words are lower-cased and their accents folded, as the index folds them."""
     phrases = []
     for quoted, bare in CHUNK.findall(text[:MAX_INPUT]):
-        words = tuple(word.lower()[:MAX_WORD] for word in WORD.findall(quoted or bare))
+        words = tuple(fold(word).lower()[:MAX_WORD] for word in WORD.findall(quoted or bare))
         words = words[:MAX_WORDS_PER_PHRASE]
         long_word = any(len(word) == MAX_WORD for word in words)
         phrase = Phrase(words, prefix=bool(bare) or long_word)

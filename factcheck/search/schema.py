@@ -7,6 +7,8 @@ tests/test_search.py checks that both build the same objects.
 """
 import sqlalchemy as sa
 
+from .folding import ACCENTED, PLAIN
+
 # How the names of the objects below start (the models do not describe them).
 PREFIX = "claim_search"
 
@@ -31,7 +33,7 @@ def _sqlite_trigger(name: str, event: str, ids: str) -> str:
 
 
 SQLITE = [
-    "CREATE VIRTUAL TABLE claim_search USING fts5(text, speaker, article, tokenize = 'unicode61 remove_diacritics 0')",
+    "CREATE VIRTUAL TABLE claim_search USING fts5(text, speaker, article, tokenize = 'unicode61 remove_diacritics 2')",
     _SOURCE.format(aggregate="group_concat(alias, ' ')"),
     _sqlite_trigger("claim_search_claim_added", "INSERT ON claims", "NEW.id"),
     _sqlite_trigger("claim_search_claim_changed", "UPDATE OF text, speaker_id, article_id ON claims", "NEW.id"),
@@ -49,19 +51,29 @@ SQLITE = [
                     "SELECT id FROM claims WHERE article_id = NEW.id"),
 ]
 
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 # PostgreSQL: a claim's document is rewritten under an advisory lock on its speaker and article, in a
 # statement that starts after the lock is granted, so it reads what a racing rename committed; renames
 # take the lock exclusively, claim writes share it. The row also carries the claim's status and category,
-# so that a search narrowed or counted by them reads the index alone (search/sql.py: FACETS).
+# so that a search narrowed or counted by them reads the index alone (search/sql.py: FACETS). Accents are
+# folded as search/folding.py folds queries.
 POSTGRESQL = [
     "CREATE TABLE claim_search (claim_id integer PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE, "
     "document tsvector NOT NULL, status text NOT NULL, category text)",
     "CREATE INDEX claim_search_document ON claim_search USING gin (document)",
     _SOURCE.format(aggregate="string_agg(alias, ' ')"),
+    f"""CREATE FUNCTION claim_search_fold(words text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT translate(words, {_literal(ACCENTED)}, {_literal(PLAIN)})
+    $$""",
     """CREATE FUNCTION claim_search_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO claim_search (claim_id, document, status, category)
-    SELECT claim_id, setweight(to_tsvector('simple', text), 'A') || setweight(to_tsvector('simple', speaker), 'B')
-                     || setweight(to_tsvector('simple', article), 'C'), status, category
+    SELECT claim_id, setweight(to_tsvector('simple', claim_search_fold(text)), 'A')
+                     || setweight(to_tsvector('simple', claim_search_fold(speaker)), 'B')
+                     || setweight(to_tsvector('simple', claim_search_fold(article)), 'C'), status, category
     FROM claim_search_source WHERE claim_id = ANY (ids)
     ON CONFLICT (claim_id) DO UPDATE SET document = EXCLUDED.document, status = EXCLUDED.status,
                                                 category = EXCLUDED.category
@@ -107,7 +119,7 @@ POSTGRESQL = [
 DROP = {
     "sqlite": ["DROP VIEW IF EXISTS claim_search_source", "DROP TABLE IF EXISTS claim_search"],
     "postgresql": ["DROP TABLE IF EXISTS claim_search", "DROP VIEW IF EXISTS claim_search_source CASCADE",
-                   "DROP FUNCTION IF EXISTS claim_search_refresh, claim_search_claim_written, "
+                   "DROP FUNCTION IF EXISTS claim_search_refresh, claim_search_fold, claim_search_claim_written, "
                    "claim_search_refresh_speaker, claim_search_speaker_written, claim_search_article_written CASCADE"],
 }
 
