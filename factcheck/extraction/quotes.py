@@ -41,9 +41,9 @@ def find_quotes(paragraph_texts: list[tuple[int, str]]) -> list[list[Quote]]:
         next_text = paragraph_texts[index + 1][1] if index + 1 < len(paragraph_texts) else ""
         pairs, unclosed = _pair_all_marks(text)
         quotes = [Quote(index, offset + a, offset + b) for a, b in pairs]
-        if unclosed is not None and _opens_with_quote(next_text):
+        if unclosed is not None and opens_with_quote(next_text):
             quotes.append(Quote(index, offset + unclosed + 1, offset + len(text.rstrip()), runs_on=True))
-        if open_from_previous and quotes and _opens_with_quote(text):
+        if open_from_previous and quotes and opens_with_quote(text):
             if quotes[0].start - offset == len(text) - len(text.lstrip()) + 1:
                 quotes[0].continues = True
         open_from_previous = bool(quotes) and quotes[-1].runs_on
@@ -151,7 +151,7 @@ def _possessive_shape(text: str, position: int) -> bool:
         text[position + 2 : position + 3].isalnum()
 
 
-def _opens_with_quote(text: str) -> bool:
+def opens_with_quote(text: str) -> bool:
     stripped = text.lstrip()
     if not stripped:
         return False
