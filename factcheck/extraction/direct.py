@@ -223,7 +223,7 @@ def is_question(text: str) -> bool:
 
 def _opens_paragraph(paragraph: Paragraph, quote: Quote) -> bool:
     leading = paragraph.text[: quote.start - paragraph.start]
-    return leading.strip() in ("", "“", '"', "„", "«", "‘", "'")
+    return leading.strip() in ("", "“", '"', "„", "«", "‘", "'", "”")
 
 
 def _whole_paragraph(paragraph: Paragraph, quote: Quote) -> bool:

@@ -99,10 +99,12 @@ def _roles(text: str, position: int) -> tuple[bool, bool]:
     char = text[position]
     if char in OPENING_MARKS:
         return True, False
-    if char in CLOSING_MARKS:
-        return False, True
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
+    if char in CLOSING_MARKS:
+        # A closing mark typed where an opening one belongs: ”Mr Roe said ...” at a paragraph's start.
+        turned = before in _OPENING_CONTEXT and after.isalnum()
+        return turned, not turned
     opens = before in _OPENING_CONTEXT and not after.isspace()
     closes = not before.isspace() and (after.isspace() or not after.isalnum())
     return opens, closes
@@ -156,7 +158,9 @@ def opens_with_quote(text: str) -> bool:
     if not stripped:
         return False
     offset = len(text) - len(stripped)
-    return stripped[0] in OPENING_MARKS + STRAIGHT_MARK or (stripped[0] in SINGLE_MARKS and _single_opens(text, offset))
+    turned = stripped[0] in CLOSING_MARKS and stripped[1:2].isalnum()
+    return stripped[0] in OPENING_MARKS + STRAIGHT_MARK or turned or (
+        stripped[0] in SINGLE_MARKS and _single_opens(text, offset))
 
 
 def _trimmed(quote: Quote, text: str, offset: int) -> Quote | None:

@@ -11,11 +11,11 @@ from .document import Paragraph
 from .quotes import Quote, opens_with_quote
 from .reported import CLAUSE
 
-_DASH = r"(?:[—–―]|--)"
-_NAME = r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+_DASH = r"(?:[—–―]|--)\s*"
+_NAME = r"(?P<name>[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,3})"
 _DESCRIPTION = r"(?:,(?P<description>[^\n]*))?"
-_SIGN_OFF_LINE = re.compile(rf"\s*{_DASH} ?{_NAME}{_DESCRIPTION}\s*$")
-_SIGNED_QUOTE_END = re.compile(rf"[”\"’'][.,]?\s*{_DASH} ?{_NAME}{_DESCRIPTION}\s*$")
+_SIGN_OFF_LINE = re.compile(rf"\s*{_DASH}{_NAME}{_DESCRIPTION}\s*$")
+_SIGNED_QUOTE_END = re.compile(rf"[”\"’'][.,]?\s*{_DASH}{_NAME}{_DESCRIPTION}\s*$")
 _MAX_DESCRIPTION_WORDS = 12
 MAX_SIGNED_PARAGRAPHS = 4
 
@@ -32,7 +32,7 @@ def sign_off(paragraph: Paragraph) -> Cue | None:
         found = _match(_SIGNED_QUOTE_END.search(paragraph.text))
     if found is None:
         return None
-    name_end = paragraph.token_at(paragraph.start + found.end("name") - 1)
+    name_end = paragraph.token_at(paragraph.start + found.start("name") + len(found.group("name").rstrip(".")) - 1)
     return Cue(paragraph, _dash_before(name_end), name_end) if name_end is not None else None
 
 

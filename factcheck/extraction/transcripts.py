@@ -136,8 +136,14 @@ def _interviewee(paragraphs: list[Paragraph], turns: dict[int, Turn]) -> Token |
     if not answers:
         return None
     first = min(turns)
-    for paragraph in reversed(paragraphs[max(1, first - _INTRO_REACH) : first]):
-        people = [e for e in paragraph.doc.ents if e.label_ == "PERSON"]
+    for paragraph in reversed(paragraphs[max(0, first - _INTRO_REACH) : first]):
+        people = ([e for e in paragraph.doc.ents if e.label_ == "PERSON"]
+                  or [e for e in paragraph.doc.ents if _mistagged_person(e)])
         if people:
             return people[-1].root
     return None
+
+
+def _mistagged_person(name) -> bool:
+    """A two-word proper name the tagger took for a place or a body: "Tamsin Orr" as a GPE."""
+    return name.label_ in ("GPE", "ORG") and len(name) == 2 and all(t.pos_ == "PROPN" and t.is_title for t in name)
