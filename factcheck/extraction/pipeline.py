@@ -60,7 +60,8 @@ def _find_candidates(paragraphs: list[Paragraph],
             found = found or []
             attributor.start_section(found)
         else:
-            found = _claims_in(paragraph, previous, quotes, membership, attributor, categories)
+            found = transcript.carried_on(paragraph, _claims_in(paragraph, previous, quotes, membership,
+                                                                attributor, categories))
         recent = [(paragraph, quotes, found), *recent[:MAX_SIGNED_PARAGRAPHS]]
         signature = sign_off(paragraph)
         if signature is not None:

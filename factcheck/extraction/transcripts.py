@@ -4,8 +4,8 @@ the interviewer's turns are questions, not claims.
 
 Only a short run of capitalised words can be a label, and only where the article is a
 transcript or the label names a person it mentions, so that "Correction: ..." or "The answer
-was simple: ..." stays prose. An "A:" answer is the interviewee's: the person the
-introduction names last before the first turn.
+was simple: ..." stays prose. An "A:" answer is the interviewee's: the person the headline
+and introduction name most often; unlabelled paragraphs after it go on with the answer.
 """
 import re
 from collections import Counter
@@ -21,7 +21,6 @@ from .reported import CLAUSE
 _LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^()\n]{1,40}\))?: +(?=\S)")
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]]")
 _SENTENCE_ENDS = ".!?"
-_INTRO_REACH = 3  # paragraphs before the first turn that may name the interviewee
 
 
 @dataclass
@@ -43,19 +42,37 @@ class Transcript:
         self.turns = {t.paragraph.index: t for t in shaped if _is_speaker_label(t.label, counts, people)}
         self._interviewers = _interviewer_labels(self.turns.values())
         self._interviewee = _interviewee(paragraphs, self.turns)
+        self._last_turn = max(self.turns, default=-1)
+        self._answer: Candidate | None = None  # an answer that unlabelled paragraphs may carry on
 
     def claims(self, paragraph: Paragraph) -> list[Candidate] | None:
         """The claim of the turn this paragraph holds (none for a question); None if it is no turn."""
         turn = self.turns.get(paragraph.index)
         if turn is None:
             return None
+        self._answer = None
         if _key(turn.label) in self._interviewers or _asks(paragraph, turn) or turn.start >= turn.end:
             return []
-        speaker = self._interviewee if _key(turn.label) in lexicon.ANSWER_LABELS else _label_head(turn)
+        answer = _key(turn.label) in lexicon.ANSWER_LABELS
+        speaker = self._interviewee if answer else _label_head(turn)
         if speaker is None:
             return []
-        cue = Cue(paragraph, turn.colon, speaker)
-        return [Candidate(paragraph, turn.start, turn.end, DIRECT, cue, priority=CLAUSE)]
+        claim = Candidate(paragraph, turn.start, turn.end, DIRECT, Cue(paragraph, turn.colon, speaker), priority=CLAUSE)
+        self._answer = claim if answer else None
+        return [claim]
+
+    def carried_on(self, paragraph: Paragraph, found: list[Candidate]) -> list[Candidate]:
+        """An unlabelled paragraph between an answer and the next question goes on with the
+        answer, unless it reports someone else's words."""
+        answer, self._answer = self._answer, None
+        text = paragraph.text.rstrip()
+        if answer is None or paragraph.index > self._last_turn or text.endswith("?") or any(
+                c.cue is not None and c.cue.subject is not None and c.cue.subject.lower_ not in ("i", "we")
+                for c in found):
+            return found
+        self._answer = Candidate(paragraph, paragraph.start, paragraph.start + len(text), DIRECT,
+                                 parent=answer, priority=CLAUSE)
+        return [self._answer]
 
 
 def _turn_of(paragraph: Paragraph) -> Turn | None:
@@ -132,16 +149,20 @@ def _label_head(turn: Turn) -> Token | None:
 
 
 def _interviewee(paragraphs: list[Paragraph], turns: dict[int, Turn]) -> Token | None:
-    answers = [i for i, t in turns.items() if _key(t.label) in lexicon.ANSWER_LABELS]
-    if not answers:
+    """The person the headline and introduction name most often: an interview's subject is
+    named again and again, its writer (in the byline) and others it mentions once."""
+    if not any(_key(t.label) in lexicon.ANSWER_LABELS for t in turns.values()):
         return None
-    first = min(turns)
-    for paragraph in reversed(paragraphs[max(0, first - _INTRO_REACH) : first]):
+    named: dict[str, list] = {}
+    for paragraph in paragraphs[: min(turns)]:
         people = ([e for e in paragraph.doc.ents if e.label_ == "PERSON"]
                   or [e for e in paragraph.doc.ents if _mistagged_person(e)])
-        if people:
-            return people[-1].root
-    return None
+        for person in people:
+            named.setdefault(person[-1].lower_, []).append(person)
+    if not named:
+        return None
+    mentions = max(reversed(named.values()), key=len)  # of equals, the nearest the transcript
+    return max(mentions, key=len).root
 
 
 def _mistagged_person(name) -> bool:
