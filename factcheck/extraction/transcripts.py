@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .candidates import DIRECT, Candidate, Cue
 from .document import Paragraph
+from .quotes import opens_with_quote
 from .reported import CLAUSE
 
 _LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^()\n]{1,40}\))?: +(?=\S)")
@@ -39,7 +40,7 @@ class Transcript:
         shaped = [t for t in (_turn_of(p) for p in paragraphs[1:]) if t is not None]
         counts = Counter(_key(t.label) for t in shaped)
         people = _surnames(paragraphs)
-        self.turns = {t.paragraph.index: t for t in shaped if _is_speaker_label(t.label, counts, people)}
+        self.turns = {t.paragraph.index: t for t in shaped if _is_speaker_label(t, counts, people)}
         self._interviewers = _interviewer_labels(self.turns.values())
         self._interviewee = _interviewee(paragraphs, self.turns)
         self._last_turn = max(self.turns, default=-1)
@@ -112,15 +113,21 @@ def _key(label: str) -> str:
     return label.casefold().rstrip(".")
 
 
-def _is_speaker_label(label: str, counts: Counter, surnames: set[str]) -> bool:
-    key = _key(label)
+def _is_speaker_label(turn: Turn, counts: Counter, surnames: set[str]) -> bool:
+    """Q and A together; an interviewer's role; or a person's name (or a label met again) where
+    someone speaks twice, or before a quotation: "Jo Roe: “...”". "Jeb Roe: Student loans", once
+    for each of several people, heads a section; "Editor's Note" is no one."""
+    key = _key(turn.label)
     if key in lexicon.QUESTION_LABELS or key in lexicon.ANSWER_LABELS:
         return (any(k in counts for k in lexicon.QUESTION_LABELS)
                 and any(k in counts for k in lexicon.ANSWER_LABELS))
     if key in lexicon.INTERVIEWER_LABELS:
         return sum(counts.values()) > 1
-    named = key.split()[-1] in surnames
-    return named or (counts[key] > 1 and len(counts) > 1)
+    if "'s" in key or "’s" in key:
+        return False
+    dialogue = any(n > 1 for n in counts.values())
+    quoting = opens_with_quote(turn.paragraph.text[turn.start - turn.paragraph.start :])
+    return (key.split()[-1] in surnames or counts[key] > 1) and (dialogue or quoting)
 
 
 def _surnames(paragraphs: list[Paragraph]) -> set[str]:

@@ -5,6 +5,7 @@ def test_capitalised_label_is_the_named_speaker(claims_of, claim_with):
     text = ("Council leaders Petra Lindqvist and Omar Haddad met in a radio debate on Monday.\n\n"
             "LINDQVIST: The bridge will be finished by the spring. (APPLAUSE)\n\n"
             "HADDAD: It was promised for last spring as well.\n\n"
+            "LINDQVIST: The steel arrived late, and that was not our doing.\n\n"
             "MODERATOR: Ms Lindqvist, will you resign if it is not?")
     claims = claims_of(text)
     bridge = claim_with(claims, "bridge will be finished")
@@ -35,6 +36,19 @@ def test_interviewer_named_in_labels_asks_rather_than_claims(claims_of):
     claims = claims_of(text)
     assert {c.speaker for c in claims} == {"Omar Haddad"}
     assert len(claims) == 2
+
+
+def test_names_heading_sections_are_not_speakers(claims_of):
+    text = ("What each council candidate needs on Thursday.\n\n"
+            "Petra Lindqvist: Hold the east. She won the ward by 40 votes last time.\n\n"
+            "Omar Haddad: Win the students. Turnout at the university was 12 percent in 2022.")
+    assert not [c for c in claims_of(text) if c.cue == ":"]
+
+
+def test_name_before_a_quotation_is_its_speaker(claims_of, claim_with):
+    text = ("Analysts were split on the result.\n\n"
+            "Mirela Costa: \"The swing in the suburbs is the largest we have measured.\"")
+    assert claim_with(claims_of(text), "largest we have measured").speaker == "Mirela Costa"
 
 
 def test_colon_after_a_clause_or_a_note_is_not_a_label(claims_of):
