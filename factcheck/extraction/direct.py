@@ -50,6 +50,12 @@ class QuoteAttributor:
         self.previous_paragraph_claims = sorted(taken + claims, key=lambda c: c.start)
         return claims
 
+    def start_section(self, claims: list[Candidate] = ()) -> None:
+        """A subhead, a signature or a transcript turn: no earlier quotation carries on past it."""
+        self.previous_paragraph_claims = list(claims)
+        self.runs_on = None
+        self.pending = []
+
     def _settle_pending(self, candidate: Candidate) -> None:
         """A cue found further down a long quotation attributes its earlier paragraphs too."""
         if candidate.cue is None:
@@ -60,7 +66,7 @@ class QuoteAttributor:
 
     def _attribute_one(self, paragraph, previous, quote, in_quote, last_in_paragraph) -> Candidate | None:
         text = paragraph.text[quote.start - paragraph.start : quote.end - paragraph.start]
-        if _is_question(text):
+        if is_question(text):
             return None
         cue = trailing_cue(paragraph, quote, in_quote) or leading_cue(paragraph, quote, in_quote)
         if cue is None and _opens_paragraph(paragraph, quote) and previous is not None:
@@ -209,7 +215,7 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-def _is_question(text: str) -> bool:
+def is_question(text: str) -> bool:
     """A quoted question is not a claim, but a statement that ends on a question still is."""
     stripped = text.rstrip(" \"”’'")
     return stripped.endswith("?") and not any(mark in stripped[:-1] for mark in (". ", "! ", "? "))
@@ -217,7 +223,7 @@ def _is_question(text: str) -> bool:
 
 def _opens_paragraph(paragraph: Paragraph, quote: Quote) -> bool:
     leading = paragraph.text[: quote.start - paragraph.start]
-    return leading.strip() in ("", "“", '"', "„", "«", "‘", "'")
+    return leading.strip() in ("", "“", '"', "„", "«", "‘", "'", "”")
 
 
 def _whole_paragraph(paragraph: Paragraph, quote: Quote) -> bool:

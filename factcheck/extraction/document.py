@@ -27,6 +27,9 @@ _ROUGH_TOKEN = re.compile(r"\w+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _HEADLINE_MAX_WORDS = 25
 _CLOSING_MARKS = "\"'”’»)"
+_SUBHEAD_MAX_WORDS = 10
+_SUBHEAD_MARKS = "\"'“”‘’«» "
+_NOT_TITLE_ENDS = ".!?,;:—–-"
 # A wire dateline opening a paragraph: "LONDON (Reuters) - ", "CAIRO, Egypt — ", "Paris (AFP) – ".
 # Left unparsed, the place would be read as the subject of the first verb.
 _PLACE_DETAIL = r"(?:,[ \w.]{1,25})*"
@@ -110,6 +113,16 @@ def is_headline(paragraph: Paragraph, paragraph_count: int) -> bool:
     text = paragraph.text.strip().rstrip(_CLOSING_MARKS)
     return (paragraph.index == 0 and paragraph_count > 1 and len(text.split()) <= _HEADLINE_MAX_WORDS
             and not text.endswith((".", "!", "?", ":")))
+
+
+def is_subhead(paragraph: Paragraph) -> bool:
+    """A title-case line between sections ("What Happens Next", "'We Were Never Told'"): it
+    claims nothing, and no quotation carries on across it."""
+    bare = paragraph.text.strip().strip(_SUBHEAD_MARKS)
+    words = bare.split()
+    if paragraph.index == 0 or not words or len(words) > _SUBHEAD_MAX_WORDS or bare[-1] in _NOT_TITLE_ENDS:
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha())
 
 
 def parse(text: str, nlp) -> tuple[list[Paragraph], list[str]]:

@@ -133,3 +133,13 @@ PERSON_PRONOUNS = {"he": "male", "she": "female", "i": None, "we": None}
 THING_PRONOUNS = frozenset("it they".split())
 # Object and possessive forms read as their subject form: "her advice" points where "she" would.
 PRONOUN_FORMS = {"him": "he", "his": "he", "her": "she", "hers": "she", "its": "it", "their": "they", "them": "they"}
+
+# Transcript labels: "Q: ... / A: ...", and the interviewer's turns, which ask rather than claim.
+QUESTION_LABELS = frozenset(("q", "question"))
+ANSWER_LABELS = frozenset(("a", "answer"))
+INTERVIEWER_LABELS = frozenset("moderator presenter host interviewer anchor questioner".split())
+# The transcriber's notes in brackets: "(laughter)", "[inaudible]".
+STAGE_DIRECTIONS = frozenset("""
+    laughter laughs laughing applause crosstalk inaudible unintelligible pause sighs cheers
+    booing boos
+""".split())

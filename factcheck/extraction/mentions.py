@@ -236,7 +236,7 @@ def _strip_titles(person: Span) -> tuple[str, str]:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip(" ,.;:\"“”'’")
+    name = name.strip(" \xa0,.;:\"“”'’—–―")  # a dash signing a quotation may be tagged with the name
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]

@@ -8,14 +8,16 @@ from .channels import channel_of, cue_text
 from .continued import continued_accounts
 from .coref import first_of_chain, resolve_speakers
 from .direct import QuoteAttributor
-from .document import Paragraph, is_headline, parse
+from .document import Paragraph, is_headline, is_subhead, parse
 from .language import get_nlp
 from .mentions import entity_index
 from .model import Claim, Extraction, Speaker
-from .quotes import find_quotes
+from .quotes import Quote, find_quotes
 from .reported import reported_candidates
+from .signoffs import MAX_SIGNED_PARAGRAPHS, is_sign_off_line, sign_off, signed_claims
 from .spans import quote_membership, tokens_between
 from .speakers import Entity, Resolution
+from .transcripts import Transcript
 from .unattributed import unattributed_assertions
 
 _TEMPORAL_DEPS = frozenset(("prep", "npadvmod", "advmod", "tmod", "obl"))
@@ -43,22 +45,40 @@ def _find_candidates(paragraphs: list[Paragraph],
                      categories: Categories) -> tuple[list[Candidate], dict[int, list[bool]]]:
     quotes_by_paragraph = find_quotes([(p.start, p.text) for p in paragraphs])
     attributor = QuoteAttributor()
+    transcript = Transcript(paragraphs)
     candidates: list[Candidate] = []
     in_quote: dict[int, list[bool]] = {}
+    recent: list[tuple[Paragraph, list[Quote], list[Candidate]]] = []  # newest first, for signatures
     previous = None
     for paragraph, quotes in zip(paragraphs, quotes_by_paragraph, strict=True):
         membership = quote_membership(paragraph, quotes)
         in_quote[paragraph.index] = membership
         if is_headline(paragraph, len(paragraphs)):
             continue
-        reported = _without_duplicates(list(reported_candidates(paragraph, quotes, membership)))
-        quoted = attributor.attribute(paragraph, previous, quotes, membership, reported)
-        found = reported + quoted
-        found += continued_accounts(paragraph, found, membership)
-        found += unattributed_assertions(paragraph, found, membership, categories)
+        found = transcript.claims(paragraph)
+        if found is not None or is_subhead(paragraph) or is_sign_off_line(paragraph):
+            found = found or []
+            attributor.start_section(found)
+        else:
+            found = transcript.carried_on(paragraph, _claims_in(paragraph, previous, quotes, membership,
+                                                                attributor, categories))
+        recent = [(paragraph, quotes, found), *recent[:MAX_SIGNED_PARAGRAPHS]]
+        signature = sign_off(paragraph)
+        if signature is not None:
+            candidates.extend(c for c in signed_claims(signature, recent) if c.paragraph is not paragraph)
+            attributor.start_section()
         candidates.extend(sorted(found, key=lambda c: c.start))
         previous = paragraph
-    return candidates, in_quote
+    return sorted(candidates, key=lambda c: c.start), in_quote
+
+
+def _claims_in(paragraph, previous, quotes, membership, attributor, categories) -> list[Candidate]:
+    reported = _without_duplicates(list(reported_candidates(paragraph, quotes, membership)))
+    quoted = attributor.attribute(paragraph, previous, quotes, membership, reported)
+    found = reported + quoted
+    found += continued_accounts(paragraph, found, membership)
+    found += unattributed_assertions(paragraph, found, membership, categories)
+    return found
 
 
 def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:

@@ -41,9 +41,9 @@ def find_quotes(paragraph_texts: list[tuple[int, str]]) -> list[list[Quote]]:
         next_text = paragraph_texts[index + 1][1] if index + 1 < len(paragraph_texts) else ""
         pairs, unclosed = _pair_all_marks(text)
         quotes = [Quote(index, offset + a, offset + b) for a, b in pairs]
-        if unclosed is not None and _opens_with_quote(next_text):
+        if unclosed is not None and opens_with_quote(next_text):
             quotes.append(Quote(index, offset + unclosed + 1, offset + len(text.rstrip()), runs_on=True))
-        if open_from_previous and quotes and _opens_with_quote(text):
+        if open_from_previous and quotes and opens_with_quote(text):
             if quotes[0].start - offset == len(text) - len(text.lstrip()) + 1:
                 quotes[0].continues = True
         open_from_previous = bool(quotes) and quotes[-1].runs_on
@@ -99,10 +99,12 @@ def _roles(text: str, position: int) -> tuple[bool, bool]:
     char = text[position]
     if char in OPENING_MARKS:
         return True, False
-    if char in CLOSING_MARKS:
-        return False, True
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
+    if char in CLOSING_MARKS:
+        # A closing mark typed where an opening one belongs: ”Mr Roe said ...” at a paragraph's start.
+        turned = before in _OPENING_CONTEXT and after.isalnum()
+        return turned, not turned
     opens = before in _OPENING_CONTEXT and not after.isspace()
     closes = not before.isspace() and (after.isspace() or not after.isalnum())
     return opens, closes
@@ -151,12 +153,14 @@ def _possessive_shape(text: str, position: int) -> bool:
         text[position + 2 : position + 3].isalnum()
 
 
-def _opens_with_quote(text: str) -> bool:
+def opens_with_quote(text: str) -> bool:
     stripped = text.lstrip()
     if not stripped:
         return False
     offset = len(text) - len(stripped)
-    return stripped[0] in OPENING_MARKS + STRAIGHT_MARK or (stripped[0] in SINGLE_MARKS and _single_opens(text, offset))
+    turned = stripped[0] in CLOSING_MARKS and stripped[1:2].isalnum()
+    return stripped[0] in OPENING_MARKS + STRAIGHT_MARK or turned or (
+        stripped[0] in SINGLE_MARKS and _single_opens(text, offset))
 
 
 def _trimmed(quote: Quote, text: str, offset: int) -> Quote | None:
