@@ -2,6 +2,7 @@
 from spacy.tokens import Token
 
 from . import lexicon
+from .authors import author_of
 from .candidates import Cue
 from .mentions import entity_index
 
@@ -11,6 +12,8 @@ _MEDIUM_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", 
 def channel_of(cue: Cue) -> str | None:
     if cue.relay is not None:
         return _phrase(cue.relay)
+    if cue.subject is not None and author_of(cue.subject) is not None:
+        return _document(cue.subject)  # "an email sent by A warned": A spoke, by email
     verbs = _cue_verbs(cue.word)
     for verb in verbs:
         addressee = _addressee(verb)
@@ -83,6 +86,12 @@ def _medium(verb: Token) -> str | None:
             if noun.pos_ == "PROPN" and child.lower_ in ("on", "via") and noun.ent_type_ not in ("DATE", "TIME"):
                 return _phrase(noun)
     return None
+
+
+def _document(noun: Token) -> str:
+    """"fundraising email", "radio ad", "statement": the noun with the nouns before it."""
+    words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [noun]
+    return " ".join(t.lower_ for t in words)
 
 
 def _phrase(token: Token) -> str:
