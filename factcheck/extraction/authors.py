@@ -6,10 +6,11 @@ from spacy.tokens import Token
 
 from . import lexicon
 
-# Labels of names that can write: people, organisations, groups. A place is where a report came
-# from ("a report from Kabul"), a date when ("Monday's statement").
+# Labels of names that can write: people, organisations, groups, and buildings that stand for those
+# inside ("a statement from the White House"). A place is where a report came from ("a report from
+# Kabul"), a date when ("Monday's statement").
 _AUTHOR_LABELS = frozenset(("PERSON", "ORG", "NORP"))
-_NOT_AUTHOR_LABELS = frozenset(("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL",
+_NOT_AUTHOR_LABELS = frozenset(("GPE", "LOC", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL",
                                 "QUANTITY", "MONEY", "PERCENT", "WORK_OF_ART", "LAW", "PRODUCT"))
 _AUTHOR_PRONOUNS = frozenset("he she they we it him her them us his its their our".split())
 

@@ -2,7 +2,7 @@
 from spacy.tokens import Token
 
 from . import lexicon
-from .authors import author_of
+from .authors import author_of, is_authored
 from .candidates import Cue
 from .mentions import entity_index
 
@@ -14,6 +14,9 @@ def channel_of(cue: Cue) -> str | None:
         return _phrase(cue.relay)
     if cue.subject is not None and author_of(cue.subject) is not None:
         return _document(cue.subject)  # "an email sent by A warned": A spoke, by email
+    issued = cue.word.head if cue.word.dep_ == "acl" else None
+    if issued is not None and is_authored(issued) and (cue.subject is None or cue.subject.i != issued.i):
+        return _document(issued)  # "A issued a statement saying ..."
     verbs = _cue_verbs(cue.word)
     for verb in verbs:
         addressee = _addressee(verb)

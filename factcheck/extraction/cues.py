@@ -63,11 +63,14 @@ def _antecedent(verb: Token, subject: Token) -> Token:
 
 
 def _issuer(noun: Token) -> Token:
-    """"X issued a statement saying ...": the statement is the channel, X the speaker."""
+    """"X issued a statement saying ...", "X hit back in an article stating ...": the statement
+    is the channel, X the speaker."""
     governor = noun.head
-    issued = noun.lemma_.lower() in lexicon.CHANNEL_NOUNS or (
-        noun.lemma_.lower() in lexicon.AUTHORED_NOUNS and governor.lemma_.lower() in lexicon.AUTHORING_VERBS)
-    if noun.dep_ != "dobj" or not issued:
+    lemma = noun.lemma_.lower()
+    if noun.dep_ == "pobj" and governor.lower_ == "in" and lemma in lexicon.AUTHORED_NOUNS:
+        governor = governor.head
+    elif noun.dep_ != "dobj" or not (lemma in lexicon.CHANNEL_NOUNS or (
+            lemma in lexicon.AUTHORED_NOUNS and governor.lemma_.lower() in lexicon.AUTHORING_VERBS)):
         return noun
     subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None else noun

@@ -88,7 +88,7 @@ DEPICTION_NOUNS = frozenset("""
 # Verbs of making a document whose agent is its author: "sent by", "released by", "conducted by".
 AUTHORING_VERBS = frozenset("""
     send write release publish issue post sign file prepare produce compile draft author pen deliver
-    make air run conduct carry put tweet submit present give
+    make air run conduct carry put tweet submit present give email fire
 """.split())
 # Places a statement is posted on, whose holder is its author: "tweets from the ministry's account".
 ACCOUNT_NOUNS = frozenset("account feed page website site channel handle".split())

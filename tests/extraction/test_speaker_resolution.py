@@ -143,6 +143,15 @@ SPEAKER_DETAIL_CASES = {
         "A fundraising email sent by Senator Ada Moss warned that the mills would close. "
         "The email said that donors should give.",
         [("Ada Moss", "person", "Senator", "fundraising email")] * 2),
+    "a statement issued is the issuer's, and its channel": (
+        "The tenants' union issued a statement saying the landlord had ignored its letters.",
+        [("The tenants' union", "organisation", None, "statement")]),
+    "a response fired back is its sender's": (
+        "Ada Moss fired back a response saying she would not resign.",
+        [("Ada Moss", "person", None, "response")]),
+    "an article the subject answered in is the subject's": (
+        "The Dunlow Herald hit back in an article stating that the figures were right.",
+        [("Dunlow Herald", "media", None, "article")]),
     "a share of those polled answers the pollster's poll": (
         "In a poll by Tarn Research, 54 percent of voters said the mayor should resign.",
         [("Tarn Research", "organisation", None, None)]),
