@@ -2,6 +2,7 @@
 A person first met as an unnamed role and speaking at once is the person the next sentences
 introduce by name as a speaker, when nothing in the two descriptions contradicts it."""
 from . import lexicon
+from .authors import author_of
 from .candidates import Candidate
 from .speakers import PERSON, Entity, Resolution, related_roles
 
@@ -19,8 +20,9 @@ def resolve_forward(candidates: list[Candidate], resolutions: dict[int, Resoluti
     for index, claim in enumerate(cued):
         described = _entity(resolutions, claim)
         start = claim.paragraph.offset(claim.cue.subject)
-        if claim.cue.subject.tag_ == "NNS" or not _newly_described_person(described, start):
-            continue
+        if (claim.cue.subject.tag_ == "NNS" or author_of(claim.cue.subject) is not None
+                or not _newly_described_person(described, start)):
+            continue  # the writer of a document ("an email sent by an official") stays unnamed
         found = _next_named_speaker(cued[index + 1:], resolutions, described, max(claim.end, start))
         if found is None:
             continue
@@ -60,7 +62,7 @@ def _compatible(described: Entity, named: Entity, same_paragraph: bool) -> bool:
     if described.gender and named.gender and described.gender != named.gender:
         return False
     if not named.role:
-        return same_paragraph
+        return same_paragraph or named.age is not None  # "Jo Roe, 58,": a person being introduced
     offices = described_offices - _ANY_OFFICE
     held = _offices(named.role) - _ANY_OFFICE
     if not offices or not held:

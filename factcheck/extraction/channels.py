@@ -2,6 +2,7 @@
 from spacy.tokens import Token
 
 from . import lexicon
+from .authors import author_of, is_authored
 from .candidates import Cue
 from .mentions import entity_index
 
@@ -11,6 +12,11 @@ _MEDIUM_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", 
 def channel_of(cue: Cue) -> str | None:
     if cue.relay is not None:
         return _phrase(cue.relay)
+    if cue.subject is not None and author_of(cue.subject) is not None:
+        return _document(cue.subject)  # "an email sent by A warned": A spoke, by email
+    issued = cue.word.head if cue.word.dep_ == "acl" else None
+    if issued is not None and is_authored(issued) and (cue.subject is None or cue.subject.i != issued.i):
+        return _document(issued)  # "A issued a statement saying ..."
     verbs = _cue_verbs(cue.word)
     for verb in verbs:
         addressee = _addressee(verb)
@@ -83,6 +89,12 @@ def _medium(verb: Token) -> str | None:
             if noun.pos_ == "PROPN" and child.lower_ in ("on", "via") and noun.ent_type_ not in ("DATE", "TIME"):
                 return _phrase(noun)
     return None
+
+
+def _document(noun: Token) -> str:
+    """"fundraising email", "radio ad", "statement": the noun with the nouns before it."""
+    words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [noun]
+    return " ".join(t.lower_ for t in words)
 
 
 def _phrase(token: Token) -> str:

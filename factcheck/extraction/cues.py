@@ -35,7 +35,7 @@ def hypothetical(verb: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The head of the phrase naming who speaks, climbing through participles and conjuncts."""
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS or _name_as_gerund(child)]
     if subjects:
         # Of two subjects the parser could not join ("Acme co-founder Jane Roe"), prefer a name.
         subject = next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
@@ -50,6 +50,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _name_as_gerund(token: Token) -> bool:
+    """"Denning told reporters": a capitalised name in -ing the tagger took for a clause."""
+    return token.dep_ == "csubj" and (token.ent_type_ == "PERSON" or (token.is_title and not list(token.children)))
+
+
 def _antecedent(verb: Token, subject: Token) -> Token:
     """"the harbour master, who said ...": a relative pronoun stands for the noun its clause hangs on."""
     if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -58,9 +63,14 @@ def _antecedent(verb: Token, subject: Token) -> Token:
 
 
 def _issuer(noun: Token) -> Token:
-    """"X issued a statement saying ...": the statement is the channel, X the speaker."""
+    """"X issued a statement saying ...", "X hit back in an article stating ...": the statement
+    is the channel, X the speaker."""
     governor = noun.head
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.CHANNEL_NOUNS:
+    lemma = noun.lemma_.lower()
+    if noun.dep_ == "pobj" and governor.lower_ == "in" and lemma in lexicon.AUTHORED_NOUNS:
+        governor = governor.head
+    elif noun.dep_ != "dobj" or not (lemma in lexicon.CHANNEL_NOUNS or (
+            lemma in lexicon.AUTHORED_NOUNS and governor.lemma_.lower() in lexicon.AUTHORING_VERBS)):
         return noun
     subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None else noun

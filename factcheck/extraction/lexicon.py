@@ -44,7 +44,7 @@ COLON_ONLY_VERBS = frozenset("continue conclude begin".split())
 CHANNEL_NOUNS = frozenset("""
     tweet post interview statement speech letter blog podcast broadcast briefing conference
     video message email e-mail op-ed column editorial address communique memo release
-    television radio newspaper
+    television radio newspaper ad advert advertisement commercial
 """.split())
 # Addressees that are outlets: "told the state broadcaster", "told a local newspaper".
 MEDIA_NOUNS = frozenset("""
@@ -71,6 +71,27 @@ DOCUMENT_NOUNS = frozenset("""
 """.split())
 # Media heads among them: "the report added" points back to an outlet as readily as to a document.
 MEDIA_OR_DOCUMENT_NOUNS = frozenset("report reports".split())
+# Written or spoken things an author can stand behind: "an email sent by X", "a statement from
+# the ministry", "a survey by X". The author is the speaker and the thing the channel.
+AUTHORED_NOUNS = (DOCUMENT_NOUNS | CHANNEL_NOUNS | frozenset("""
+    ad ads advert adverts advertisement commercial response announcement remarks comments article
+    piece book essay manifesto lawsuit complaint motion brief release message messages post posts
+    tweets projection projections
+""".split())) - frozenset("interview conference briefing broadcast television radio newspaper".split())
+# Asking people questions: "in a poll by X, most voters said ...".
+POLL_NOUNS = frozenset("poll polls survey surveys questionnaire census".split())
+# Pictures and recordings show what they show: whoever took them is not saying it.
+DEPICTION_NOUNS = frozenset("""
+    photograph photographs photo photos picture pictures image images footage recording recordings
+    map maps
+""".split())
+# Verbs of making a document whose agent is its author: "sent by", "released by", "conducted by".
+AUTHORING_VERBS = frozenset("""
+    send write release publish issue post sign file prepare produce compile draft author pen deliver
+    make air run conduct carry put tweet submit present give email fire
+""".split())
+# Places a statement is posted on, whose holder is its author: "tweets from the ministry's account".
+ACCOUNT_NOUNS = frozenset("account feed page website site channel handle".split())
 # Common nouns standing for an organisation: "the ministry said".
 ORGANISATION_NOUNS = frozenset("""
     government ministry department agency office company firm group party council court
@@ -99,6 +120,45 @@ PERSON_ROLE_NOUNS = frozenset("""
     solicitor detective trooper vice member organiser organizer coordinator councillor councilor nurse
     surgeon physician
 """.split())
+# People the news quotes for what they do or are, not for an office: "the driver told the court",
+# "a waitress at the diner said". Kind person, linked only to someone given the same word.
+PERSON_NOUNS = frozenset("""
+    driver passenger pilot farmer shopkeeper trader vendor waiter waitress cashier customer client
+    shopper tenant landlord landlady neighbour neighbor pensioner retiree parent child grandmother
+    grandfather grandparent patient carer caregiver volunteer employee staffer fan supporter voter
+    citizen villager commuter motorist pedestrian tourist visitor bystander onlooker eyewitness
+    friend relative colleague guard paramedic defendant plaintiff claimant suspect juror miner
+    homeowner homemaker farmworker labourer laborer builder plumber electrician mechanic baker
+    butcher cook chef cleaner porter clerk nanny midwife pharmacist dentist vet veteran widow
+    widower orphan mum mom dad wife husband girlfriend boyfriend partner teenager youth man woman
+    boy girl person people adult pupil graduate applicant participant respondent protester
+    protestor demonstrator striker picket organiser organizer donor taxpayer consumer buyer
+    seller owner user listener viewer reader spectator shareholder investor
+    operator contractor consultant accountant architect engineer designer developer programmer
+    officer constable firefighter sailor seaman crewman skipper captain ranger warden caretaker
+    janitor receptionist secretary assistant intern apprentice trainee student alumnus
+    refugee migrant immigrant asylum-seeker detainee prisoner inmate hostage survivor victim
+""".split()) - PERSON_ROLE_NOUNS
+_PERSON_SUFFIXES = ("man", "woman", "men", "women", "person", "people")
+_NOT_PEOPLE = frozenset("""
+    list wrist twist mist fist gist exist assist insist resist persist consist checklist playlist
+    shortlist blacklist whitelist wishlist waitlist committee coffee toffee fee degree decree
+    pedigree jubilee guarantee knee tree spree settee glee median meridian amen abdomen specimen
+    omen stamen regimen
+""".split())
+
+
+def is_person_noun(lemma: str) -> bool:
+    """A common noun for a person: an office or role, an everyday person noun, or a word made
+    the way words for people are made ("fisherman", "pharmacist", "nominee", "technician")."""
+    lemma = lemma.lower()
+    if lemma in PERSON_ROLE_NOUNS or lemma in PERSON_NOUNS:
+        return True
+    if lemma in _NOT_PEOPLE or lemma in ORGANISATION_NOUNS or lemma in DOCUMENT_NOUNS or len(lemma) < 5:
+        return False
+    return lemma.endswith(_PERSON_SUFFIXES) or lemma.endswith(("ist", "ee", "ian"))
+
+
 # Verbs of office in a "who" clause and the role they give: "Jo Roe, who chairs the committee".
 ROLE_VERBS = {"chair": "chair", "lead": "leader", "head": "head", "direct": "director", "manage": "manager",
               "coach": "coach", "edit": "editor", "run": "head"}

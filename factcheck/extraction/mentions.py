@@ -25,6 +25,8 @@ class Mention:
     head: str = ""  # lower-case lemma of the head noun
     definite: bool = False
     plural: bool = False  # "the researchers", "officials": a group, never one named person
+    person: bool = False  # a common noun for a person: "the driver", "a waitress at the diner"
+    age: str | None = None  # "Jo Roe, 84,": told as the person is introduced, never a role
 
 
 def analyse(token: Token) -> Mention:
@@ -36,8 +38,8 @@ def analyse(token: Token) -> Mention:
     person = _named_in_phrase(token, {_PERSON}) or _mislabelled_person(token)
     if person is not None:
         name, title = _strip_titles(person)
-        role = ", ".join(r for r in (_join(title, _role_around(token, person)), _office_held(person.root)) if r) or None
-        return Mention(NAME, _core_text(token, person), name, _PERSON, role, head)
+        role = ", ".join(r for r in (title, _role_around(token, person), _office_held(person.root)) if r) or None
+        return Mention(NAME, _core_text(token, person), name, _PERSON, role, head, age=_age(person.root))
     core = _core(token)
     organisation = _named_in_phrase(token, _ORGANISATION_LABELS)
     if organisation is not None:
@@ -45,9 +47,9 @@ def analyse(token: Token) -> Mention:
         return Mention(NAME, _text(core), _clean_name(organisation.text), organisation.label_, role, head)
     if token.pos_ == "PROPN":
         name = _text(t for t in core if t.pos_ == "PROPN") or _text(core)
-        appositions = [c for c in token.children if c.dep_ == "appos"]
+        appositions = [c for c in token.children if c.dep_ == "appos" and not _is_number(c)]
         role = _description(_without_clauses(appositions[0])) if appositions else None
-        return Mention(NAME, _text(core), _clean_name(name), "PROPN", role or None, head)
+        return Mention(NAME, _text(core), _clean_name(name), "PROPN", role or None, head, age=_age(token))
     return _common_noun_mention(token, core)
 
 
@@ -57,9 +59,10 @@ def _common_noun_mention(token: Token, core: list[Token]) -> Mention:
     # "the ministry" points back to a named ministry; "the Ruritanian ministry" names its own.
     bare = all(t.i == token.i or t.dep_ == "det" for t in core)
     is_role = head in lexicon.PERSON_ROLE_NOUNS or (head in lexicon.ORGANISATION_NOUNS and bare)
-    kind = ROLE if is_role else DESCRIPTION
+    person = lexicon.is_person_noun(head) or _has_who_clause(token)
+    kind = ROLE if is_role or person else DESCRIPTION
     return Mention(kind, _text(core), _description(core, keep_the=True), head=head, definite=definite,
-                   plural=token.tag_ == "NNS")
+                   plural=token.tag_ == "NNS", person=person)
 
 
 def _named_in_phrase(token: Token, labels: set[str] | frozenset[str]) -> Span | None:
@@ -181,22 +184,38 @@ def _core_text(token: Token, person: Span) -> str:
 
 
 def _role_around(token: Token, person: Span) -> str:
-    """The role an apposition or a title before the name gives: "Jane Roe, the mayor,"."""
+    """The role an apposition or a title before the name gives: "Jane Roe, the mayor,". An age
+    ("Jo Roe, 84,") or a phrase without a word of content ("one of them, Jo Roe,") is none."""
+    return _description(_role_tokens(token, person)) if _has_content(_role_tokens(token, person)) else ""
+
+
+def _role_tokens(token: Token, person: Span) -> list[Token]:
     if token.ent_type_ == _PERSON:
         for child in token.children:
-            if child.dep_ == "appos" and child.ent_type_ != _PERSON:
-                return _description(_without_clauses(child))
-        before = [t for t in token.subtree if t.i < person.start and t.dep_ != "punct"
-                  and t.lower_.rstrip(".") not in lexicon.HONORIFICS]
-        return _description(before) if before else ""
+            if child.dep_ == "appos" and child.ent_type_ != _PERSON and not _is_number(child):
+                return _without_clauses(child)
+        return [t for t in token.subtree if t.i < person.start and t.dep_ != "punct"
+                and t.lower_.rstrip(".") not in lexicon.HONORIFICS]
     if person.root.i != token.i and person.root.dep_ == "appos":
         # "Head of Foreign Relations for the Front of Ruritania, Jo Roe": the parser hangs the
         # name on the last noun; the role is the whole phrase it ends.
         top = _top_of_prepositions(token)
         named = {t.i for t in person.root.subtree}
-        return _description([t for t in _without_clauses(top, exclude=person.root) if t.i not in named])
-    before = [t for t in _without_clauses(token) if t.i < person.start]
-    return _description(before)
+        return [t for t in _without_clauses(top, exclude=person.root) if t.i not in named]
+    return [t for t in _without_clauses(token) if t.i < person.start]
+
+
+def _has_content(tokens: list[Token]) -> bool:
+    return any(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.like_num for t in tokens)
+
+
+def _is_number(token: Token) -> bool:
+    return token.pos_ == "NUM" or token.like_num
+
+
+def _age(name: Token) -> str | None:
+    """"Jo Roe, 84," -- a bare number in apposition to a person's name is an age."""
+    return next((c.text for c in name.children if c.dep_ == "appos" and _is_number(c)), None)
 
 
 def _office_held(name: Token) -> str:
@@ -251,10 +270,6 @@ def _description(tokens: list[Token], keep_the: bool = False) -> str:
     while tokens and tokens[0].lower_ in dropped:
         tokens = tokens[1:]
     return _text(tokens)
-
-
-def _join(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
 
 
 def _text(tokens) -> str:

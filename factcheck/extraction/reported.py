@@ -231,6 +231,12 @@ def _naming(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iterator[
     Not "called on the council to ..." nor "called for an inquiry", requests."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    if not objects:
+        # "calls her rival, Jo Roe, “a man who ...”": the parser took the object, with the quoted
+        # name hung on it, for the complement.
+        objects = [c for c in complements if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")
+                   and any(paragraph.offset(c) < q.start < paragraph.end_offset(c.right_edge) for q in quotes)]
+        complements = objects[:1]
     if not objects or any(c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == verb.i + 1 for c in verb.children):
         return
     last = complements[-1].right_edge if complements else _quoted_after(paragraph, objects[0], quotes)

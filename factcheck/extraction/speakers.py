@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import lexicon
-from .mentions import DESCRIPTION, NAME, PRONOUN, ROLE, Mention, analyse, gender_of
+from .authors import author_of, pollster_of
+from .mentions import DESCRIPTION, NAME, PRONOUN, ROLE, Mention, analyse, entity_index, gender_of
 
 PERSON, ORGANISATION, MEDIA, DOCUMENT = "person", "organisation", "media", "document"
 _NON_PERSON_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -20,7 +21,10 @@ class Entity:
     label: str = ""
     role: str | None = None
     gender: str | None = None
+    age: str | None = None
     aliases: list[str] = field(default_factory=list)
+    members: list["Entity"] = field(default_factory=list)  # those speaking jointly: "A and B said"
+    author: "Entity | None" = None  # who stands behind a document: "an email sent by A"
     first_seen: int = -1
     last_seen: int = -1
     last_subject: int = -1
@@ -101,16 +105,33 @@ class Discourse:
                 self._touch(entity, position, True)
 
     def resolve(self, token: Token, position: int) -> Resolution:
-        """The speaker named by the subject phrase headed by ``token``."""
+        """The speaker named by the subject phrase headed by ``token``: the author of a document
+        the text says wrote it, both of two people speaking jointly."""
+        pollster = pollster_of(token)
+        if pollster is not None:
+            return self.resolve(pollster, position)
+        author = author_of(token)
+        if author is not None:
+            written = self._described(analyse(token))
+            resolution = self.resolve(author, position)
+            if written is not None and resolution.entity is not None:
+                written.author = resolution.entity
+                self._touch(written, position, False)
+            return resolution
         mention = analyse(token)
-        if mention.kind == PRONOUN:
-            entity = self._pronoun_referent(mention.head)
+        partners = _joint_partners(token, mention)
+        if partners:
+            entity = self._joint([mention, *(analyse(p) for p in partners)])
+            for member in entity.members:
+                self._touch(member, position, True)
+        elif mention.kind == PRONOUN:
+            entity = _by_author(self._pronoun_referent(mention.head))
         elif mention.kind == NAME:
             entity = self._named(mention)
         elif mention.kind == ROLE and mention.definite and not mention.plural:
             entity = self._role_referent(mention) or self._described(mention)
         elif mention.definite and mention.head in lexicon.DOCUMENT_NOUNS:
-            entity = self._document_referent(mention.head, position) or self._described(mention)
+            entity = _by_author(self._document_referent(mention.head, position) or self._described(mention))
         else:
             entity = self._described(mention)
         if entity is not None:
@@ -138,6 +159,24 @@ class Discourse:
             self._by_surname[entity.name.split()[-1]] = entity
         if mention.role and not entity.role:
             entity.role = mention.role
+        if mention.age and not entity.age:
+            entity.age = mention.age
+        return entity
+
+    def _joint(self, mentions: list[Mention]) -> Entity:
+        """"Senators A and B said": one speaker naming both, beside each of them on their own."""
+        members = list({id(e): e for e in (self._named(m) for m in mentions)}.values())
+        if len(members) == 1:
+            return members[0]
+        names = [m.name for m in members]
+        name = f"{', '.join(names[:-1])} and {names[-1]}"
+        key = name.casefold()
+        entity = self._by_name.get(key)
+        if entity is None:
+            kind = PERSON if all(m.kind == PERSON for m in members) else ORGANISATION
+            entity = Entity(name, kind, "JOINT", members=members)
+            self._by_name[key] = entity
+            self.entities.append(entity)
         return entity
 
     def _same_person(self, name: str) -> Entity | None:
@@ -160,6 +199,8 @@ class Discourse:
             if entity is not None and entity.gender is None:
                 entity.gender = entity.gender or lexicon.PERSON_PRONOUNS[pronoun]
             return entity
+        if pronoun == "they":
+            return self._most_salient(lambda e: e.kind != PERSON or bool(e.members))
         if pronoun in lexicon.THING_PRONOUNS:
             return self._most_salient(lambda e: e.kind != PERSON)
         return None
@@ -167,7 +208,8 @@ class Discourse:
     def _gendered_referent(self, gender: str) -> Entity | None:
         """The most salient person the pronoun fits. Unless the most salient has just been
         speaking or been made the subject since, a person known to fit beats one of unknown gender."""
-        people = [e for e in self.entities if e.kind == PERSON and e.last_seen >= 0 and e.gender in (None, gender)]
+        people = [e for e in self.entities if e.kind == PERSON and not e.members and e.last_seen >= 0
+                  and e.gender in (None, gender)]
         if not people:
             return None
         people.sort(key=lambda e: e.salience, reverse=True)
@@ -183,10 +225,11 @@ class Discourse:
         if mention.head in lexicon.ORGANISATION_NOUNS:
             return self._organisation_referent(mention.head)
         entity = self._person_in_role(mention.head, _modifiers(mention))
-        if entity is None:
+        if entity is None and mention.head in lexicon.PERSON_ROLE_NOUNS:
             # "the envoy" may be the last person named, unless the text gave that person
-            # another office: "the mayor" is not the analyst quoted just before.
-            entity = self._most_salient(lambda e: e.kind == PERSON)
+            # another office: "the mayor" is not the analyst quoted just before. "The driver"
+            # is only someone the text called a driver.
+            entity = self._most_salient(lambda e: e.kind == PERSON and not e.members)
             entity = entity if entity is not None and not _holds_office(entity.role) else None
         if entity is not None and not entity.role:
             entity.role = mention.name.removeprefix("the ").removeprefix("The ")
@@ -205,8 +248,8 @@ class Discourse:
 
     def _organisation_referent(self, head: str) -> Entity | None:
         def fits(entity: Entity) -> bool:
-            if entity.kind == PERSON:
-                return False
+            if entity.kind in (PERSON, DOCUMENT):
+                return False  # "the ministry" is not the "internal ministry email"
             if head in entity.name.casefold().split():
                 return True
             return head in lexicon.PLACE_ORGANISATION_NOUNS and entity.label in _PLACE_LABELS
@@ -249,6 +292,36 @@ class Discourse:
             entity.last_subject = max(entity.last_subject, position)
 
 
+def _by_author(entity: Entity | None) -> Entity | None:
+    """"The email said", "it said": a document pointed back to speaks for its author."""
+    return entity.author if entity is not None and entity.author is not None else entity
+
+
+def _joint_partners(token: Token, mention: Mention) -> list[Token]:
+    """The other names in "A and B said" or "two senators, A and B, said"."""
+    if mention.kind != NAME:
+        return []
+    heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.ent_type_ == mention.label)]
+    partners = []
+    for head in heads:
+        conjunct = head
+        while True:
+            conjunct = next((c for c in conjunct.children if c.dep_ == "conj"), None)
+            if conjunct is None:
+                break
+            if _same_name(head, conjunct):
+                continue  # "the Department for Roads and Infrastructure": one name
+            if analyse(conjunct).kind != NAME:
+                return []  # "Jo Roe and her lawyers said": not two names
+            partners.append(conjunct)
+    return partners
+
+
+def _same_name(token: Token, other: Token) -> bool:
+    entity = entity_index(token.doc).get(token.i)
+    return entity is not None and entity.start <= other.i < entity.end
+
+
 def _phrase_head(token: Token) -> Token:
     """"The mayor, Jane Roe,": the name hangs on the role noun that heads the phrase."""
     while token.dep_ in ("compound", "appos", "flat") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -274,9 +347,9 @@ def _capitalised(name: str) -> bool:
 
 
 def _kind_of_description(mention: Mention) -> str:
-    if mention.head in lexicon.PERSON_ROLE_NOUNS:
+    if mention.person or mention.head in lexicon.PERSON_ROLE_NOUNS:
         return PERSON
-    if mention.head in lexicon.DOCUMENT_NOUNS:
+    if mention.head in lexicon.DOCUMENT_NOUNS or mention.head in lexicon.AUTHORED_NOUNS:
         return DOCUMENT
     if mention.head in ("media", "newspaper", "magazine", "outlet", "broadcaster"):
         return MEDIA

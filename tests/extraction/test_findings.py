@@ -46,10 +46,10 @@ def test_a_document_account_carries_on_while_it_adds_figures(claims_of, claim_wi
 def test_a_document_account_carries_on_while_it_compares(claims_of):
     text = ("The survey, by the Tarn Institute, found that 30% of drivers speed near schools. "
             "Speeding was most common on weekday mornings. Drivers under 25 sped more than older drivers.")
-    assert [(c.text, c.speaker_kind) for c in claims_of(text)] == [
-        ("30% of drivers speed near schools", "document"),
-        ("Speeding was most common on weekday mornings", "document"),
-        ("Drivers under 25 sped more than older drivers", "document"),
+    assert [(c.text, c.speaker, c.channel) for c in claims_of(text)] == [
+        ("30% of drivers speed near schools", "Tarn Institute", "survey"),
+        ("Speeding was most common on weekday mornings", "Tarn Institute", "survey"),
+        ("Drivers under 25 sped more than older drivers", "Tarn Institute", "survey"),
     ]
 
 

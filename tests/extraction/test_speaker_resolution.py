@@ -112,3 +112,100 @@ SPEAKER_CASES = {
 @pytest.mark.parametrize(("text", "speakers"), SPEAKER_CASES.values(), ids=SPEAKER_CASES.keys())
 def test_speaker_of_each_claim(claims_of, text, speakers):
     assert [c.speaker for c in claims_of(text) if c.quote_type != "unattributed"] == speakers
+
+
+# Who speaks for a document, a person given an age, a common noun for a person, two people at once.
+# Each case: the text, then (speaker, kind, role, channel) of each claim in order.
+SPEAKER_DETAIL_CASES = {
+    "a document's named author speaks, the document is the channel": (
+        "A fundraising email sent by Senator Ada Moss on Tuesday warned that the mills would close.",
+        [("Ada Moss", "person", "Senator", "fundraising email")]),
+    "a statement from a body is that body's": (
+        "The ministry of transport runs the ports. A statement from the ministry said the border would reopen.",
+        [("The ministry of transport", "organisation", None, "statement")]),
+    "a possessive names the author": (
+        "The Dunlow council met on Monday. The council's statement said the depot would stay open.",
+        [("The Dunlow council", "organisation", None, "statement")]),
+    "a campaign's video is the campaign's": (
+        "A video released by the Brandt campaign claims that the mayor missed 40 votes.",
+        [("the Brandt campaign", "organisation", None, "video")]),
+    "tweets from an account are its holder's": (
+        "The Dunlow council runs the bins. Tweets from the council's account said the bins would go on Friday.",
+        [("The Dunlow council", "organisation", None, "tweets")]),
+    "a document without a named author speaks for itself": (
+        "A fundraising email warned that the mills would close.",
+        [("fundraising email", "document", None, None)]),
+    "the writer of a document stays unnamed when someone else is named next": (
+        "The email, sent by a junior official to colleagues, said the budget had no line for repairs. "
+        "Ivo Brandt, the finance minister, said the money would be found.",
+        [("junior official", "person", None, "email"), ("Ivo Brandt", "person", "finance minister", None)]),
+    "the email met again speaks for its sender": (
+        "A fundraising email sent by Senator Ada Moss warned that the mills would close. "
+        "The email said that donors should give.",
+        [("Ada Moss", "person", "Senator", "fundraising email")] * 2),
+    "a statement issued is the issuer's, and its channel": (
+        "The tenants' union issued a statement saying the landlord had ignored its letters.",
+        [("The tenants' union", "organisation", None, "statement")]),
+    "a response fired back is its sender's": (
+        "Ada Moss fired back a response saying she would not resign.",
+        [("Ada Moss", "person", None, "response")]),
+    "an article the subject answered in is the subject's": (
+        "The Dunlow Herald hit back in an article stating that the figures were right.",
+        [("Dunlow Herald", "media", None, "article")]),
+    "a share of those polled answers the pollster's poll": (
+        "In a poll by Tarn Research, 54 percent of voters said the mayor should resign.",
+        [("Tarn Research", "organisation", None, None)]),
+    "an age is not a role": (
+        "Edna Pike, 84, said she had lived in the town for sixty years.",
+        [("Edna Pike", "person", None, None)]),
+    "an age before the role is passed over": (
+        "Walter Finch, 79, a retired docker, said the pier was unsafe.",
+        [("Walter Finch", "person", "retired docker", None)]),
+    "'one of them' is no role": (
+        "One of them, Nora Pike, 63, said the fence was new.",
+        [("Nora Pike", "person", None, None)]),
+    "a person introduced with an age is the unnamed speaker just before": (
+        "The driver of the lorry told the court that the road was icy. Tomas Vey, 52, of Dunlow, said he "
+        "had braked in time.",
+        [("Tomas Vey", "person", "driver of the lorry", None)] * 2),
+    "a common noun for a person is a person": (
+        "A waitress at the cafe said the mayor ate there every day. A fisherman at the harbour said the "
+        "catch had halved.",
+        [("waitress at the cafe", "person", None, None), ("fisherman at the harbour", "person", None, None)]),
+    "a person noun points back to the person the text gave it to": (
+        "Maria Costa, a passenger on the bus, said it was going too fast. The passenger said the driver "
+        "was on his phone.",
+        [("Maria Costa", "person", "passenger on the bus", None)] * 2),
+    "an everyday person noun is not the last person named": (
+        "Ada Moss said the school would close. The driver who takes the children to school said the road "
+        "was flooded.",
+        [("Ada Moss", "person", None, None), ("The driver", "person", None, None)]),
+    "two people speaking jointly are one speaker naming both, and each alone after": (
+        "Senator Ada Moss had called for a vote. Senators Ivo Brandt, R-Tenn., and Lena Hart, D-Ore., said "
+        "a deal is close. Brandt said talks would go on.",
+        [("Ivo Brandt and Lena Hart", "person", None, None), ("Ivo Brandt", "person", "R-Tenn.", None)]),
+    "one name with 'and' in it is one speaker": (
+        "The Department for Roads and Infrastructure said it had given councils an extra £150m.",
+        [("Department for Roads and Infrastructure", "organisation", None, None)]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_DETAIL_CASES.values(), ids=SPEAKER_DETAIL_CASES.keys())
+def test_speaker_kind_role_and_channel(claims_of, text, expected):
+    claims = [c for c in claims_of(text) if c.quote_type != "unattributed"]
+    assert [(c.speaker, c.speaker_kind, c.speaker_role, c.channel) for c in claims] == expected
+
+
+def test_a_name_tagged_as_a_gerund_still_speaks(claims_of):
+    text = ('Mayor Carla Denning spoke first. Denning told reporters at a campaign stop on Wednesday that she '
+            'had "cut waste, not services," and that the tax rises had paid for new police officers.')
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.quote_type) == ("Carla Denning", "direct")
+
+
+def test_a_quoted_name_for_the_object_the_parser_took_for_a_complement(claims_of):
+    text = ('In a new radio ad, Mayor Carla Denning calls her challenger, city councilman Rick Alvarado, '
+            '"a man who has never balanced a budget in his life."')
+    (claim,) = claims_of(text)
+    assert claim.text.startswith("her challenger") and claim.text.endswith('life."')
+    assert (claim.speaker, claim.channel) == ("Carla Denning", "ad")
