@@ -13,6 +13,8 @@ _AUTHOR_LABELS = frozenset(("PERSON", "ORG", "NORP"))
 _NOT_AUTHOR_LABELS = frozenset(("GPE", "LOC", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL",
                                 "QUANTITY", "MONEY", "PERCENT", "WORK_OF_ART", "LAW", "PRODUCT"))
 _AUTHOR_PRONOUNS = frozenset("he she they we it him her them us his its their our".split())
+# Subjects that are a share of those polled: "28 percent of voters said".
+_SHARES = frozenset("percent % majority minority half third quarter most plurality".split())
 
 
 def is_authored(token: Token) -> bool:
@@ -86,8 +88,6 @@ def pollster_of(subject: Token) -> Token | None:
             return author_of(poll)
     return None
 
-
-_SHARES = frozenset("percent % majority minority half third quarter most plurality".split())
 
 
 def _has_of(token: Token) -> bool:

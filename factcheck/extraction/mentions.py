@@ -186,7 +186,8 @@ def _core_text(token: Token, person: Span) -> str:
 def _role_around(token: Token, person: Span) -> str:
     """The role an apposition or a title before the name gives: "Jane Roe, the mayor,". An age
     ("Jo Roe, 84,") or a phrase without a word of content ("one of them, Jo Roe,") is none."""
-    return _description(_role_tokens(token, person)) if _has_content(_role_tokens(token, person)) else ""
+    tokens = _role_tokens(token, person)
+    return _description(tokens) if _has_content(tokens) else ""
 
 
 def _role_tokens(token: Token, person: Span) -> list[Token]:

@@ -304,17 +304,21 @@ def _joint_partners(token: Token, mention: Mention) -> list[Token]:
     heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.ent_type_ == mention.label)]
     partners = []
     for head in heads:
-        conjunct = head
-        while True:
-            conjunct = next((c for c in conjunct.children if c.dep_ == "conj"), None)
-            if conjunct is None:
-                break
+        for conjunct in _conjuncts(head):
             if _same_name(head, conjunct):
                 continue  # "the Department for Roads and Infrastructure": one name
             if analyse(conjunct).kind != NAME:
                 return []  # "Jo Roe and her lawyers said": not two names
             partners.append(conjunct)
     return partners
+
+
+def _conjuncts(token: Token):
+    """"A, B and C": B hangs on A, C on B."""
+    conjunct = next((c for c in token.children if c.dep_ == "conj"), None)
+    while conjunct is not None:
+        yield conjunct
+        conjunct = next((c for c in conjunct.children if c.dep_ == "conj"), None)
 
 
 def _same_name(token: Token, other: Token) -> bool:

@@ -39,7 +39,7 @@ class Transcript:
     def __init__(self, paragraphs: list[Paragraph]):
         shaped = [t for t in (_turn_of(p) for p in paragraphs[1:]) if t is not None]
         counts = Counter(_key(t.label) for t in shaped)
-        people = _surnames(paragraphs)
+        people = _surnames(paragraphs) if shaped else set()
         self.turns = {t.paragraph.index: t for t in shaped if _is_speaker_label(t, counts, people)}
         self._interviewers = _interviewer_labels(self.turns.values())
         self._interviewee = _interviewee(paragraphs, self.turns)
