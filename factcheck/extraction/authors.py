@@ -40,11 +40,24 @@ def author_of(document: Token) -> Token | None:
                 author = _object(agent)
                 if author is not None:
                     return author  # "an email sent by Senator X", "a poll conducted by Y"
+            writer = _relative_clause_subject(child)
+            if writer is not None:
+                return writer  # "a speech she gave in July", "the letter the council sent"
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if inner is not None and inner.i != document.i and is_authored(inner):
                 return author_of(inner)  # "early results of an exit poll conducted by Y"
     return None
+
+
+def _relative_clause_subject(clause: Token) -> Token | None:
+    """"a speech Jo Roe gave": whoever gave it wrote it, whatever the tagger took the name for."""
+    if clause.dep_ != "relcl":
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("that", "which", "who"):
+        return None
+    return subject if subject.pos_ == "PROPN" or _can_author(subject) else None
 
 
 def _object(preposition: Token) -> Token | None:

@@ -4,7 +4,9 @@ from spacy.tokens import Token
 from . import lexicon
 from .authors import author_of, is_authored
 from .candidates import Cue
+from .clauses import marked_by_that
 from .mentions import entity_index
+from .spans import is_quote_mark
 
 _MEDIUM_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "with"))
 
@@ -41,9 +43,19 @@ def cue_text(cue: Cue) -> str:
     parts.append(word)
     parts.extend(c for c in word.rights if c.dep_ == "prt")
     if word.lemma_.lower() == "tell":
-        parts.extend(t for c in word.rights if c.dep_ in ("dobj", "dative") for t in c.subtree)
+        parts.extend(t for c in word.rights if c.dep_ in ("dobj", "dative") for t in _addressee_words(c))
     parts.sort(key=lambda t: t.i)
     return " ".join(t.text for t in parts)
+
+
+def _addressee_words(addressee: Token) -> list[Token]:
+    """"told a radio host that ...": the addressee without the reported clause the parser hung on it."""
+    reported = {t.i for c in addressee.children if c.left_edge.lower_ == "that" and marked_by_that(c)
+                for t in c.subtree}
+    words = [t for t in addressee.subtree if t.i not in reported and not is_quote_mark(t)]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _cue_verbs(word: Token) -> list[Token]:

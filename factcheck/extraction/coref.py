@@ -116,6 +116,8 @@ def _is_main_subject(token: Token, in_claim: list[bool], through_phrases: bool =
     phrase inside the subject ("a doctor in the village of X", "X's lawyer") is not its subject;
     an organisation may be ("a spokesman for the ministry")."""
     climbing = _CLIMBING if through_phrases else _CLIMBING_NAMES
+    if _agent_of_a_thing(token):
+        return not in_claim[token.head.head.i]
     for _ in range(8):
         if token.dep_ in _SUBJECT_DEPS:
             break
@@ -125,3 +127,13 @@ def _is_main_subject(token: Token, in_claim: list[bool], through_phrases: bool =
     else:
         return False
     return not in_claim[token.head.i]
+
+
+def _agent_of_a_thing(token: Token) -> bool:
+    """"The campaign was led by Jo Roe": the one a passive names as the doer, when its subject is
+    a thing, is the sentence's person. "Roe was attacked by Doe" keeps Roe as its subject."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    verb = token.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not lexicon.is_person_noun(subject.lemma_)

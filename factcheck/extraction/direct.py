@@ -81,10 +81,11 @@ class QuoteAttributor:
     def _continued(self, paragraph, quote, text, last_in_paragraph) -> Candidate | None:
         if quote.continues and self.runs_on is not None:
             return self.runs_on
+        if last_in_paragraph is not None and _starts_sentence(paragraph, quote) and (
+                len(text.split()) >= _MIN_UNCUED_WORDS or _whole_sentence(text)):
+            return last_in_paragraph  # “A,” she said. “It did not.”
         if len(text.split()) < _MIN_UNCUED_WORDS:
             return None
-        if last_in_paragraph is not None and _starts_sentence(paragraph, quote):
-            return last_in_paragraph
         earlier = self.previous_paragraph_claims
         if _opens_paragraph(paragraph, quote) and earlier and (
                 earlier[-1].quote_type == DIRECT or _whole_paragraph(paragraph, quote)):
@@ -137,10 +138,21 @@ def leading_cue(paragraph: Paragraph, quote: Quote, in_quote: list[bool]) -> Cue
             continue
         if cue_verb(token, colon_intro=separator == ",") and (separator == "," or token.i == before):
             return Cue(paragraph, token, subject_of(token))
-        words += 1
+        words += not _addressee_of_tell(token)  # "told a local radio host, Jo Roe, “...”"
         if words >= _LEADING_REACH:
             return None
     return None
+
+
+def _addressee_of_tell(token: Token) -> bool:
+    """Whether the word is in the phrase naming whom someone told."""
+    for _ in range(_LEADING_REACH):
+        if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell":
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def colon_cue(paragraph: Paragraph) -> Cue | None:
@@ -229,6 +241,12 @@ def _opens_paragraph(paragraph: Paragraph, quote: Quote) -> bool:
 def _whole_paragraph(paragraph: Paragraph, quote: Quote) -> bool:
     trailing = paragraph.text[quote.end - paragraph.start :]
     return _opens_paragraph(paragraph, quote) and trailing.strip(" \"”’'") == ""
+
+
+def _whole_sentence(text: str) -> bool:
+    """A short quotation that is a sentence of its own, not a quoted word or name."""
+    words = text.strip(QUOTE_MARKS + " ")
+    return len(words.split()) > 1 and words[:1].isupper() and words.endswith((".", "!"))
 
 
 def _starts_sentence(paragraph: Paragraph, quote: Quote) -> bool:

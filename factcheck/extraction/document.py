@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .names import mend_names
+
 MAX_CHUNK_CHARS = 2_000
 MAX_RUN_CHARS = 64
 _LINE = re.compile(r"[^\n]+")
@@ -136,6 +138,8 @@ def parse(text: str, nlp) -> tuple[list[Paragraph], list[str]]:
     docs = (doc for batch in _batches(pieces) for doc in nlp.pipe(batch, batch_size=len(batch)))
     paragraphs = [Paragraph(index, offset, doc)
                   for index, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True))]
+    for paragraph in paragraphs:
+        mend_names(paragraph.doc)
     return paragraphs, _warnings(text, dense)
 
 

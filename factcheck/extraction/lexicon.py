@@ -16,6 +16,8 @@ REPORTING_VERBS = frozenset("""
 HEARING_NOUNS = frozenset("court jury inquiry inquest tribunal hearing committee panel".split())
 # Reporting verbs whose clause can be a finding of a study, poll or data set: "the data show ...".
 FINDING_VERBS = frozenset("find show reveal indicate suggest demonstrate estimate conclude confirm".split())
+# Verbs whose object, when it holds a figure, is what was stated: "reported a loss of $2 million".
+FIGURE_VERBS = frozenset("report disclose announce".split())
 # Verbs of commitment whose infinitive is the content: "vowed to fight the plan".
 PROMISE_VERBS = frozenset("vow pledge promise threaten swear".split())
 # Verbs of belief whose "that" clause states a view held: "she believes the tax will fail".
@@ -29,6 +31,15 @@ STATEMENT_NOUNS = frozenset("""
     report claim allegation suggestion accusation charge rumour rumor speculation assertion
     notion idea view belief fear warning statement argument
 """.split())
+# Nouns for something said whose owner is its speaker: "her assertion that ...", "his response was that ...".
+# Not views or fears, which are held rather than said.
+SPEECH_NOUNS = frozenset("""
+    claim assertion allegation accusation statement argument remark comment suggestion warning
+    insistence contention admission prediction promise pledge testimony announcement response
+    explanation boast complaint
+""".split())
+# Nouns that point at other things rather than state a fact when cited: "cited examples of ...".
+POINTER_NOUNS = frozenset("example examples instance instances case cases source sources".split())
 # Verbs whose object and its complement are the content: "called it a failure".
 NAMING_VERBS = frozenset("call label dub brand term".split())
 # Verbs taking "X as Y": "described the plan as reckless".
@@ -37,6 +48,9 @@ DESCRIBING_VERBS = frozenset("describe characterise characterize portray refer r
 ACCUSING_VERBS = {"accuse": "of", "blame": "for"}
 # Verbs of condemnation whose object states the charge.
 CONDEMNING_VERBS = frozenset("criticise criticize condemn denounce scold rebuke".split())
+# Verbs whose participle after a reported clause is the speaker's own aside, not part of the
+# clause: "said the plant would close, citing falling demand".
+CITING_VERBS = frozenset("cite".split())
 # Verbs that introduce a quotation only after a colon: "She continued: ...".
 COLON_ONLY_VERBS = frozenset("continue conclude begin".split())
 
@@ -99,7 +113,7 @@ ORGANISATION_NOUNS = frozenset("""
     police force forces union association organisation organization institute university
     school district city town municipality state country bank board cabinet parliament
     congress senate campaign movement coalition alliance embassy team club
-    officials spokespeople federation league charity foundation regime
+    officials spokespeople federation league charity foundation regime regulator watchdog
 """.split())
 PLACE_ORGANISATION_NOUNS = frozenset("city town municipality state country capital".split())
 # Role nouns for people, used to link "the envoy" back to a named person.
@@ -172,6 +186,10 @@ ROLE_SYNONYMS = (
     frozenset("adviser advisor".split()),
     frozenset("lawyer attorney counsel barrister solicitor".split()),
     frozenset("executive ceo boss chairman chairwoman chair director".split()),
+)
+# Words for a body that the text may use for one it named: "the F.C.R., the country's regulator ... the agency".
+ORGANISATION_SYNONYMS = (
+    frozenset("agency regulator watchdog authority".split()),
 )
 MALE_WORDS = frozenset("""
     he him his himself mr spokesman chairman businessman father son brother husband king

@@ -11,6 +11,7 @@ _ORGANISATION_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 _MODIFIER_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "case", "nummod", "nmod", "quantmod"))
 _COMPLEMENT_PREPOSITIONS = frozenset(("of", "for", "at", "by"))
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "appos", "parataxis"))
+_ROLE_PREPOSITIONS = frozenset("of for at in to with from on".split())
 _GENDERED_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 _DROPPED_DETERMINERS = frozenset(("a", "an", "both", "either", "some", "another", "this", "these", "those"))
 
@@ -43,14 +44,26 @@ def analyse(token: Token) -> Mention:
     core = _core(token)
     organisation = _named_in_phrase(token, _ORGANISATION_LABELS)
     if organisation is not None:
-        role = (_role_around(token, organisation) if organisation.root.i != token.i else "") or None
-        return Mention(NAME, _text(core), _clean_name(organisation.text), organisation.label_, role, head)
-    if token.pos_ == "PROPN":
+        role = _role_around(token, organisation) if organisation.root.i != token.i else _apposition(token)
+        return Mention(NAME, _text(core), _clean_name(organisation.text), organisation.label_, role or None, head)
+    if token.pos_ == "PROPN" and not _capitalised_role(token, core):
         name = _text(t for t in core if t.pos_ == "PROPN") or _text(core)
-        appositions = [c for c in token.children if c.dep_ == "appos" and not _is_number(c)]
-        role = _description(_without_clauses(appositions[0])) if appositions else None
-        return Mention(NAME, _text(core), _clean_name(name), "PROPN", role or None, head, age=_age(token))
+        return Mention(NAME, _text(core), _clean_name(name), "PROPN", _apposition(token) or None, head,
+                       age=_age(token))
     return _common_noun_mention(token, core)
+
+
+def _capitalised_role(token: Token, core: list[Token]) -> bool:
+    """"The Senator from Vermont", "the President": an office written with a capital, naming no one
+    ("The Harbour Union Leader" is a newspaper's name)."""
+    other_names = any(t.pos_ == "PROPN" and t.i != token.i for t in core)
+    return token.lemma_.lower() in lexicon.PERSON_ROLE_NOUNS and core[0].lower_ == "the" and not other_names
+
+
+def _apposition(token: Token) -> str:
+    """"Acme, the country's largest bank,": what the name is said to be."""
+    appositions = [c for c in token.children if c.dep_ == "appos" and not _is_number(c)]
+    return _description(_without_clauses(appositions[0])) if appositions else ""
 
 
 def _common_noun_mention(token: Token, core: list[Token]) -> Mention:
@@ -290,9 +303,20 @@ def gender_of(mention: Mention, token: Token) -> str | None:
     if previous is not None:
         words.add(previous.lower_.rstrip("."))
     # "his lawyer, Jane Roe": a pronoun beside the phrase is someone else's gender.
-    words = (words - _GENDERED_PRONOUNS) | {mention.head}
+    words = (words - _GENDERED_PRONOUNS) | {mention.head} | _role_heads(mention.role)
     if words & lexicon.MALE_WORDS:
         return "male"
     if words & lexicon.FEMALE_WORDS:
         return "female"
     return None
+
+
+def _role_heads(role: str | None) -> set[str]:
+    """The head noun of each role the phrase gives: "mother" in "Jo Roe, a mother of three,"."""
+    heads = set()
+    for part in (role or "").casefold().split(","):
+        words = part.split()
+        before = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+        if before:
+            heads.add(words[before - 1])
+    return heads

@@ -6,17 +6,20 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
-from .clauses import clause_spans, gerund_clause, misattached_complement, statement_clause
-from .cues import SUBJECT_DEPS, cue_verb, hypothetical, is_document, subject_of
+from .clauses import clause_spans, gerund_clause, marked_by_that, misattached_complement, statement_clause
+from .cues import SUBJECT_DEPS, cue_verb, hypothetical, is_document, reporting_verb_above, subject_of
 from .document import Paragraph
 from .quotes import Quote
-from .spans import clean_span, is_quote_mark
+from .spans import clean_span, ends_on_comma, is_quote_mark
 
 CLAUSE, FRAME, PARENTHETICAL, ACCORDING = range(4)
 _QUESTION_MARKS = frozenset(("whether", "if"))
 _MIN_CONDEMNED_TOKENS = 4
 _MAX_TRAILING_SUBJECT = 8
+_MAX_INVERTED_SUBJECT = 12
+_TOPIC_PREPOSITIONS = frozenset(("about", "of", "for", "against", "on"))
 _MIN_TRAILING_CLAUSE = 4
+_MIN_EVIDENCE_WORDS = 4
 _FINAL_PUNCTUATION = frozenset(".!)")
 # Finding verbs the tagger takes for nouns after a long subject: "Images released by X show ...".
 _NOUN_TAGGED_FINDINGS = frozenset("show shows suggest suggests reveal reveals indicate indicates".split())
@@ -36,6 +39,8 @@ def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: lis
             found = _according_to(paragraph, token, quotes)
         elif token.pos_ == "NOUN" and token.lower_ in _NOUN_TAGGED_FINDINGS:
             found = _noun_tagged_finding(paragraph, token, quotes)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.SPEECH_NOUNS:
+            found = _owned_statement(paragraph, token, quotes)
         else:
             found = _verb_frames(paragraph, token, quotes)
         for candidate in found:
@@ -44,38 +49,89 @@ def reported_candidates(paragraph: Paragraph, quotes: list[Quote], in_quote: lis
 
 def _trailing_attribution(paragraph: Paragraph, sentence, quotes: list[Quote],
                           in_quote: list[bool]) -> Candidate | None:
-    """"Most commuters oppose the rise, a new poll shows." / "..., its chairman, Jo Roe, said.":
-    a cue closing the sentence with its subject between it and the last comma of the clause.
+    """"Most commuters oppose the rise, a new poll shows." / "..., its chairman, Jo Roe, told
+    reporters on Monday." / "..., said the firm's chief executive, Jo Roe.": a cue closing the
+    sentence, its subject between it and the last comma of the clause or, inverted, after it.
     Read on the words, because the parser often takes such a cue for a noun or loses its subject."""
     doc = paragraph.doc
     words = [t for t in sentence if not (t.is_punct and t.text in _FINAL_PUNCTUATION)]
-    if len(words) < 6 or in_quote[words[-1].i] or not _is_cue_word(words[-1]):
+    if len(words) < 6 or in_quote[words[-1].i] or is_quote_mark(words[0]) or in_quote[words[1].i]:
+        return None  # a sentence opening with a quotation: the quotation's own cue
+    verb = _closing_verb(words, in_quote)
+    if verb is None:
         return None
-    verb = words[-1]
     begin = verb.i
     while begin > sentence.start and doc[begin - 1].dep_ == "aux":
         begin -= 1  # "has found"
-    subject = []
-    for token in reversed(doc[sentence.start : begin]):
-        if is_quote_mark(token):
-            return None  # “...,” the guard, Jo Roe, said: the quotation's own cue
-        participle = token.dep_ == "acl" and token.tag_ == "VBN"  # "a study published on Tuesday"
-        verb_like = token.pos_ in ("VERB", "AUX") and not participle
-        if verb_like or in_quote[token.i] or token.lower_ in ("that", "and", "but"):
-            break
-        subject.append(token)
-    commas = [t for t in reversed(subject) if t.text == ","]
-    if not commas:
+    if begin > sentence.start and doc[begin - 1].text == "," and verb.i < words[-1].i:
+        comma, phrase = doc[begin - 1], [t for t in words if t.i > verb.i and not t.is_punct]  # inverted
+        if not 1 <= len(phrase) <= _MAX_INVERTED_SUBJECT or phrase[0].pos_ == "ADP" or verb.tag_ == "VBN":
+            return None
+        phrase = _inverted_subject_words(verb, phrase)
+    else:
+        comma = _clause_comma(doc, sentence, begin)
+        if comma is None:
+            return None
+        phrase = [t for t in doc[comma.i + 1 : verb.i] if not t.is_punct]
+        if not 1 <= len(phrase) <= _MAX_TRAILING_SUBJECT:
+            return None
+    names_someone = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase)
+    if not names_someone or comma.i - sentence.start < _MIN_TRAILING_CLAUSE:
         return None
-    phrase = [t for t in doc[commas[0].i + 1 : verb.i] if not t.is_punct]
-    if not 1 <= len(phrase) <= _MAX_TRAILING_SUBJECT or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
-        return None
-    if commas[0].i - sentence.start < _MIN_TRAILING_CLAUSE:
-        return None
-    span = clean_span(paragraph, doc[sentence.start], doc[commas[0].i - 1], quotes)
+    span = clean_span(paragraph, doc[sentence.start], doc[comma.i - 1], quotes)
     if span is None:
         return None
     return _make(paragraph, span, Cue(paragraph, verb, _speaker_word(phrase)), quotes, CLAUSE)
+
+
+def _closing_verb(words: list[Token], in_quote: list[bool]) -> Token | None:
+    """The cue among the sentence's last words: the last word itself, or a reporting verb followed
+    only by whom it was said to and when ("told a Senate panel on Wednesday") or by its subject
+    ("said the company's chief executive, Jo Roe") - words with no verb of their own."""
+    if _is_cue_word(words[-1]):
+        return words[-1]
+    for verb in reversed(words[-_MAX_INVERTED_SUBJECT - 1 : -1]):
+        after = words[words.index(verb) + 1 :]
+        if any(in_quote[t.i] or is_quote_mark(t) or t.pos_ in ("VERB", "AUX") for t in after):
+            return None
+        if _is_cue_word(verb) and verb.pos_ == "VERB" and not hypothetical(verb):
+            return verb if all(_says_where_or_when(verb, c) for c in verb.rights) else None
+    return None
+
+
+def _says_where_or_when(verb: Token, child: Token) -> bool:
+    """What may follow a closing cue besides its subject: whom it was said to ("told reporters"),
+    where, when or how ("in an interview", "on Monday", "by telephone") - not what it was said
+    about ("bragged about his debates") nor an object that is itself what was said ("said enough")."""
+    if child.is_punct or child.dep_ in ("nsubj", "appos", "npadvmod", "agent"):
+        return True
+    if child.dep_ == "dobj":
+        return verb.lemma_.lower() == "tell"
+    return child.dep_ == "prep" and child.lower_ not in _TOPIC_PREPOSITIONS
+
+
+def _inverted_subject_words(verb: Token, phrase: list[Token]) -> list[Token]:
+    """"said one source in the room": the subject's own words, without what qualifies it."""
+    cut = next((i for i, t in enumerate(phrase) if t.pos_ == "ADP" and t.ent_type_ != "ORG"), len(phrase))
+    return phrase[:cut] or phrase
+
+
+def _clause_comma(doc, sentence, begin: int) -> Token | None:
+    """The comma closing the reported clause before the cue's subject: the last one before a
+    verb, a conjunction or a quotation's own closing mark ("“A,” the guard, Jo Roe, said"
+    is the quotation's cue, not a clause's)."""
+    subject = []
+    for token in reversed(doc[sentence.start : begin]):
+        if is_quote_mark(token):
+            if token.i > sentence.start and doc[token.i - 1].is_punct:
+                return None
+            break  # quoted words inside the clause: "even on a \"steady\" income, he said"
+        participle = token.dep_ == "acl" and token.tag_ == "VBN"  # "a study published on Tuesday"
+        verb_like = token.pos_ in ("VERB", "AUX") and not participle
+        if verb_like or token.lower_ == "that" or token.dep_ == "cc":
+            break
+        subject.append(token)
+    return next((t for t in reversed(subject) if t.text == ","), None)
 
 
 def _noun_tagged_finding(paragraph: Paragraph, word: Token, quotes: list[Quote]) -> Iterator[Candidate]:
@@ -96,6 +152,29 @@ def _noun_tagged_finding(paragraph: Paragraph, word: Token, quotes: list[Quote])
     span = clean_span(paragraph, first, last, quotes)
     if span is not None:
         yield _make(paragraph, span, Cue(paragraph, word, subject), quotes, CLAUSE)
+
+
+def _owned_statement(paragraph: Paragraph, noun: Token, quotes: list[Quote]) -> Iterator[Candidate]:
+    """"Roe's claim that the plant is unsafe", "claims by the agency that ...", "her response was that
+    ...": a statement noun with its owner, who is the speaker, and a "that" clause giving its content."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_whom(noun)
+    if owner is None:
+        return
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else [noun]
+    clause = next((c for holder in holders for c in holder.children if c.i > noun.i and _that_clause(c)), None)
+    if clause is not None:
+        span = clean_span(paragraph, clause.left_edge, clause.right_edge, quotes)
+        if span is not None:
+            yield _make(paragraph, span, Cue(paragraph, noun, owner), quotes, CLAUSE)
+
+
+def _that_clause(clause: Token) -> bool:
+    return clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that" and marked_by_that(clause)
+
+
+def _by_whom(noun: Token) -> Token | None:
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _is_cue_word(token: Token) -> bool:
@@ -135,6 +214,13 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
     elif lemma in lexicon.BELIEF_VERBS and _holds_view(verb):
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _is_question(c)):
             yield from _candidate(paragraph, verb, clause.left_edge, clause.right_edge, quotes, CLAUSE)
+    elif (evidence := _cited_evidence(verb)) is not None:
+        yield from _candidate(paragraph, verb, evidence.left_edge, evidence.right_edge, quotes, FRAME)
+    elif lemma == "put" and not hypothetical(verb):
+        # "As one driver put it, ...": the idiom is a cue only in an "as" clause.
+        content = _as_clause_content(verb)
+        if content is not None and subject_of(verb) is not None:
+            yield from _candidate(paragraph, verb, *content, quotes, PARENTHETICAL)
     elif lemma in lexicon.NAMING_VERBS:
         yield from _naming(paragraph, verb, quotes)
     elif lemma in lexicon.DESCRIBING_VERBS:
@@ -145,6 +231,33 @@ def _verb_frames(paragraph: Paragraph, verb: Token, quotes: list[Quote]) -> Iter
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects and len(list(objects[0].subtree)) >= _MIN_CONDEMNED_TOKENS:
             yield from _candidate(paragraph, verb, objects[0].left_edge, objects[0].right_edge, quotes, FRAME)
+
+
+def _cited_evidence(verb: Token) -> Token | None:
+    """"cited a rise in fuel prices": the evidence a speaker gives, a statement of fact in its own
+    right. Not "the bureau cited in the post" (passive), "the report cited examples" or "citing the
+    cost of repairs" (no fact stated) nor a citing no one speaks. ("pointed to" points at people and places
+    as often as at facts.)"""
+    if verb.lemma_.lower() != "cite":
+        return None
+    evidence = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    passive = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    if evidence is None or passive or hypothetical(verb) or evidence.pos_ == "PRON":
+        return None
+    if evidence.lemma_.lower() in lexicon.POINTER_NOUNS or evidence.lower_ in lexicon.POINTER_NOUNS:
+        return None
+    if not _states_a_fact(evidence):
+        return None
+    speaker = subject_of(verb)
+    return evidence if speaker is not None and (speaker.pos_ == "PRON" or _can_speak(speaker)) else None
+
+
+def _states_a_fact(phrase: Token) -> bool:
+    """"a 40 percent jump in fuel prices", "low growth and rising debt", "the families who lost their
+    homes": a phrase of some length with a figure, a quality or a clause of its own; "the audit",
+    "her work" or "the cost of repairs" only point at something."""
+    words = [t for t in phrase.subtree if not t.is_punct]
+    return len(words) >= _MIN_EVIDENCE_WORDS and any(t.like_num or t.pos_ in ("ADJ", "VERB") for t in words)
 
 
 def _holds_view(verb: Token) -> bool:
@@ -167,6 +280,8 @@ def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quo
     if objects and (_has_quote(paragraph, objects[0], quotes) or _states_content(verb, objects[0])):
         last = _rightmost(verb)
         yield from _candidate(paragraph, verb, objects[0].left_edge, last, quotes, FRAME)
+    elif objects and _reports_figure(verb, objects[0]):
+        yield from _candidate(paragraph, verb, objects[0].left_edge, objects[0].right_edge, quotes, FRAME)
     elif infinitives and lemma in lexicon.PROMISE_VERBS and verb.tag_ != "VBG":
         # "vowed to fight the plan": the commitment, verb included, is the claim.
         yield from _candidate(paragraph, verb, verb, infinitives[0].right_edge, quotes, FRAME)
@@ -174,10 +289,9 @@ def _object_or_parenthetical(paragraph: Paragraph, verb: Token, quotes: list[Quo
         # "The manager ignored the alarm, a court heard on Monday", parsed as a clause of its own.
         comma = verb.doc[_own_subject(verb).left_edge.i - 1]
         yield from _candidate(paragraph, verb, verb.head.left_edge, comma, quotes, CLAUSE)
-    elif _as_clause(verb) and subject_of(verb) is not None:
-        # "As the report notes, most of the money went to consultants": what follows is the claim.
-        yield from _candidate(paragraph, verb, verb.doc[verb.right_edge.i + 1], verb.head.right_edge, quotes,
-                              PARENTHETICAL)
+    elif (content := _as_clause_content(verb)) is not None and subject_of(verb) is not None:
+        # "As the report notes, most of the money went to consultants": the rest of the sentence is the claim.
+        yield from _candidate(paragraph, verb, *content, quotes, PARENTHETICAL)
     elif verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "The plan, she said, will fail": the whole clause, cue included, is the claim.
         head = verb.head
@@ -191,27 +305,75 @@ def _closing_cue(verb: Token) -> bool:
     if verb.dep_ not in ("advcl", "parataxis") or subject is None or verb.head.i > subject.i:
         return False
     before = subject.left_edge.i - 1
-    after = [t for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end] if not t.is_punct]
-    return (not after and before > verb.head.left_edge.i and verb.doc[before].text == ","
+    after = _words_after(verb)
+    return (not after and before > verb.head.left_edge.i and ends_on_comma(verb.doc, before)
             and verb.head.left_edge.i == verb.sent.start)
+
+
+def _words_after(verb: Token) -> list[Token]:
+    """The words of the sentence after the cue, but for the speaker's own next words hung on the
+    clause it closes ("..., she said, adding that ...")."""
+    asides = [c for c in verb.head.children if c.i > verb.i and _goes_on_with(c, verb)]
+    skipped = {t.i for aside in asides for t in aside.subtree}
+    return [t for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end] if not t.is_punct and t.i not in skipped]
+
+
+def _goes_on_with(word: Token, verb: Token) -> bool:
+    reporter = reporting_verb_above(word)
+    return reporter is not None and reporter.i == verb.i
 
 
 def _own_subject(verb: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.i < verb.i), None)
 
 
-def _as_clause(verb: Token) -> bool:
-    """A cue closing a clause that opens "As ...," before the main verb it hangs on: "As the
-    report notes, ...", "As she told the Herald, ..." - not "As the choir sang the anthem, ..."
-    nor "As the minister waited for a deal, ...", where "as" means while."""
-    first = verb.sent[0]
-    end = verb.right_edge.i + 1
-    if not (verb.dep_ in ("advcl", "parataxis") and first.lower_ == "as" and verb.i < verb.head.i
-            and end < len(verb.doc) and verb.doc[end].text == ","):
-        return False
-    addressee = ("dobj",) if verb.lemma_.lower() == "tell" else ()
-    allowed = ("advmod", "npadvmod", "punct", "prep", *addressee)
-    return all(c.dep_ in allowed and (c.dep_ != "prep" or c.lower_ in ("in", "on")) for c in verb.rights)
+def _as_clause_content(verb: Token) -> tuple[Token, Token] | None:
+    """A cue in a clause marked "as", set off by a comma at either end of the sentence: "(But) as
+    the report notes, ..." or "..., as the Herald reported." - not "As the choir sang the anthem, ..."
+    nor "As the minister waited for a deal, ...", where "as" means while. The content is the
+    clause the "as" clause hangs on, without it."""
+    doc, sentence = verb.doc, verb.sent
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None and sentence[0].lower_ == "as" and verb.i > sentence.start:
+        mark = sentence[0]  # the parser did not hang the mark on the verb
+    if mark is None or verb.dep_ not in ("advcl", "parataxis") or not _only_where_and_when(verb):
+        return None
+    last = verb.right_edge
+    while last.is_punct and last.i > verb.i:
+        last = doc[last.i - 1]
+    following = _next_word(doc, last.i + 1, sentence.end)
+    opening = all(t.dep_ in ("cc", "advmod") for t in doc[sentence.start : mark.i])
+    if verb.i < verb.head.i and opening and following is not None and doc[last.i + 1].text == ",":
+        return following, sentence[-1]
+    if verb.head.i < verb.i and following is None and mark.i > sentence.start + 1 and doc[mark.i - 1].text == ",":
+        return sentence[0], doc[mark.i - 2]
+    return None
+
+
+def _next_word(doc, index: int, end: int) -> Token | None:
+    while index < end and doc[index].is_punct:
+        index += 1
+    return doc[index] if index < end else None
+
+
+def _only_where_and_when(verb: Token) -> bool:
+    """"as she told the Herald", "as he put it", "as the report notes on page 4": no object
+    that is itself what was said."""
+    allowed = ("advmod", "npadvmod", "punct", "prep")
+    return all((c.dep_ in allowed and (c.dep_ != "prep" or c.lower_ in ("in", "on")))
+               or (c.dep_ == "dobj" and _addressee_or_it(verb, c)) for c in verb.rights)
+
+
+def _addressee_or_it(verb: Token, obj: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma == "tell" or (lemma == "put" and obj.lower_ == "it")
+
+
+def _reports_figure(verb: Token, obj: Token) -> bool:
+    """"The company reported a loss of $2 million", "police reported 12 arrests": a figure someone
+    reports is what they stated."""
+    return (verb.lemma_.lower() in lexicon.FIGURE_VERBS and any(t.like_num for t in obj.subtree)
+            and subject_of(verb) is not None)
 
 
 def _states_content(verb: Token, obj: Token) -> bool:

@@ -39,6 +39,13 @@ def is_quote_mark(token: Token) -> bool:
     return len(token.text) == 1 and token.text in QUOTE_MARKS
 
 
+def ends_on_comma(doc, index: int) -> bool:
+    """Whether the token at ``index`` is a comma, or a quotation mark closing on one: ..., / “...,”."""
+    if index > 0 and is_quote_mark(doc[index]):
+        index -= 1
+    return index >= 0 and doc[index].text == ","
+
+
 def clean_span(paragraph: Paragraph, first: Token, last: Token, quotes: list[Quote]) -> tuple[int, int] | None:
     """The characters from ``first`` to ``last`` without edge punctuation and "that",
     widened so that no quotation is cut in half."""

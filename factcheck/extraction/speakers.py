@@ -12,6 +12,7 @@ PERSON, ORGANISATION, MEDIA, DOCUMENT = "person", "organisation", "media", "docu
 _NON_PERSON_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
 _DOCUMENT_REACH = 600  # characters: about two news paragraphs
+_RIVAL_REACH = 300  # characters: about the sentence before
 
 
 @dataclass(eq=False)
@@ -56,11 +57,16 @@ class Discourse:
 
     # -- reading the text -------------------------------------------------------------
     def observe_name(self, span: Span, position: int, is_subject: bool) -> None:
-        mention = analyse(_phrase_head(span.root))
+        head = _phrase_head(span.root)
+        mention = analyse(head)
         if mention.kind != NAME or not mention.name:
             return
         entity = self._named(mention)
         self._touch(entity, position, is_subject)
+        partners = _joint_partners(head, mention) if is_subject else []
+        if partners:
+            # "A and B wrote to the board. They said ...": the pair is what "they" points back to.
+            self._touch(self._joint([mention, *(analyse(p) for p in partners)]), position, True)
         gender = gender_of(mention, span.root)
         if entity.kind == PERSON and gender and not entity.gender:
             entity.gender = gender
@@ -86,7 +92,7 @@ class Discourse:
 
     def observe_pronoun(self, token: Token, position: int) -> None:
         """A pronoun subject outside any claim: teaches its referent's gender, keeps it salient."""
-        entity = self._pronoun_referent(token.lower_)
+        entity = self._pronoun_referent(token.lower_, position)
         if entity is not None:
             self._touch(entity, position, True)
 
@@ -125,7 +131,7 @@ class Discourse:
             for member in entity.members:
                 self._touch(member, position, True)
         elif mention.kind == PRONOUN:
-            entity = _by_author(self._pronoun_referent(mention.head))
+            entity = _by_author(self._pronoun_referent(mention.head, position))
         elif mention.kind == NAME:
             entity = self._named(mention)
         elif mention.kind == ROLE and mention.definite and not mention.plural:
@@ -193,17 +199,23 @@ class Discourse:
         return best
 
     # -- pronouns and role nouns --------------------------------------------------------
-    def _pronoun_referent(self, pronoun: str) -> Entity | None:
+    def _pronoun_referent(self, pronoun: str, position: int) -> Entity | None:
         if pronoun in ("he", "she"):
             entity = self._gendered_referent(lexicon.PERSON_PRONOUNS[pronoun])
-            if entity is not None and entity.gender is None:
-                entity.gender = entity.gender or lexicon.PERSON_PRONOUNS[pronoun]
+            if entity is not None and entity.gender is None and not self._unknown_rival(entity, position):
+                entity.gender = lexicon.PERSON_PRONOUNS[pronoun]
             return entity
         if pronoun == "they":
             return self._most_salient(lambda e: e.kind != PERSON or bool(e.members))
         if pronoun in lexicon.THING_PRONOUNS:
             return self._most_salient(lambda e: e.kind != PERSON)
         return None
+
+    def _unknown_rival(self, entity: Entity, position: int) -> bool:
+        """Whether another person of unknown gender was named just before: "Roe described Doe as a
+        disgrace after she ..." tells neither's gender, so the guess teaches none."""
+        return any(other is not entity and other.kind == PERSON and not other.members and other.gender is None
+                   and 0 <= position - other.last_seen <= _RIVAL_REACH for other in self.entities)
 
     def _gendered_referent(self, gender: str) -> Entity | None:
         """The most salient person the pronoun fits. Unless the most salient has just been
@@ -247,14 +259,19 @@ class Discourse:
         return exact or self._most_salient(lambda e: e.kind == PERSON and _shares_role(e.role, related))
 
     def _organisation_referent(self, head: str) -> Entity | None:
+        """The body last met whose name or description holds the word; else one described by a word
+        of the same meaning: "the agency" for "the F.C.R., the country's financial regulator"."""
         def fits(entity: Entity) -> bool:
             if entity.kind in (PERSON, DOCUMENT):
                 return False  # "the ministry" is not the "internal ministry email"
-            if head in entity.name.casefold().split():
+            if head in entity.name.casefold().split() or _shares_role(entity.role, frozenset((head,))):
                 return True
             return head in lexicon.PLACE_ORGANISATION_NOUNS and entity.label in _PLACE_LABELS
 
-        candidates = [e for e in self.entities if fits(e)]
+        def fits_related(entity: Entity) -> bool:
+            return entity.kind == ORGANISATION and _shares_role(entity.role, related_organisation_nouns(head))
+
+        candidates = [e for e in self.entities if fits(e)] or [e for e in self.entities if fits_related(e)]
         return max(candidates, key=lambda e: e.last_seen, default=None)
 
     def _document_referent(self, head: str, position: int) -> Entity | None:
@@ -371,6 +388,10 @@ def related_roles(head: str) -> frozenset[str]:
         if head in group:
             return group
     return frozenset((head,))
+
+
+def related_organisation_nouns(head: str) -> frozenset[str]:
+    return next((group for group in lexicon.ORGANISATION_SYNONYMS if head in group), frozenset())
 
 
 def _holds_office(role: str | None) -> bool:

@@ -19,7 +19,8 @@ from .document import Paragraph
 from .quotes import opens_with_quote
 from .reported import CLAUSE
 
-_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^()\n]{1,40}\))?: +(?=\S)")
+# A transcript quoted whole opens each turn with a quotation mark that is never closed: "ROE: ...
+_LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \([^()\n]{1,40}\))?: +(?=\S)")
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]\n]{1,30}[)\]]")
 _SENTENCE_ENDS = ".!?"
 

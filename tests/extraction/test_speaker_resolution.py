@@ -209,3 +209,81 @@ def test_a_quoted_name_for_the_object_the_parser_took_for_a_complement(claims_of
     (claim,) = claims_of(text)
     assert claim.text.startswith("her challenger") and claim.text.endswith('life."')
     assert (claim.speaker, claim.channel) == ("Carla Denning", "ad")
+
+
+def test_a_name_after_a_title_is_a_person_though_the_tagger_missed_it(claims_of, claim_with):
+    text = ("State Senator Dale Whitford posted three messages on Sunday accusing Governor Ines "
+            "Calloway of planning \"a tax on every nurse.\"\n\n"
+            "The feud began in March, when the governor accused Whitford of \"blocking every repair bill.\"")
+    claims = claims_of(text)
+    assert claim_with(claims, "blocking every repair bill").speaker == "Ines Calloway"
+
+
+def test_a_name_beside_a_noun_for_a_person_is_a_person(claims_of, claim_with):
+    text = ("Board chair Oyelaran Fitzwilliam said the board had changed its mind.\n\n"
+            "Zoltan Ihejirika, a builder whose firm is putting up 120 of the new houses, said most buyers "
+            "were young families. He said half of them had asked about the school.")
+    claims = claims_of(text)
+    assert claim_with(claims, "half of them").speaker == "Zoltan Ihejirika"
+    assert claim_with(claims, "young families").speaker_kind == "person"
+
+
+def test_a_pronoun_between_two_people_of_unknown_gender_teaches_neither(claims_of, claim_with):
+    text = ("Councillor Jo Castell described the developer Kim Arbery as \"a menace\" after she attacked the parks "
+            "budget.\n\n"
+            "\"She should be ashamed,\" Castell said.\n\n"
+            "On a radio show on Tuesday, Arbery criticized inspector Lee Danvers for shutting a gym run by "
+            "Amos Crane, a volunteer coach.\n\n"
+            "Photos of the gym show Crane with a group of children, but Danvers said he ignored two safety notices.\n\n"
+            "He was fined after a ceiling panel fell.\n\n"
+            "Danvers later said she suspected Crane had removed the warning signs.")
+    claims = claims_of(text)
+    assert claim_with(claims, "safety notices").speaker == "Lee Danvers"
+    assert claim_with(claims, "warning signs").speaker == "Lee Danvers"
+
+
+def test_they_points_back_to_a_pair_named_as_the_subject(claims_of, claim_with):
+    text = ("The Westmarch Tribune said the toll would raise 30 million dollars.\n\n"
+            "Senator Dale Whitford and Representative Gail Norquist issued a joint statement on Monday "
+            "urging the state to use its surplus instead. The surplus, they said, stood at 210 million dollars.")
+    claims = claims_of(text)
+    assert claim_with(claims, "210 million").speaker == "Dale Whitford and Gail Norquist"
+
+
+def test_the_doer_of_a_passive_about_a_thing_is_the_next_pronouns(claims_of, claim_with):
+    text = ("Council leader Adair Penhallow said the library would close in June.\n\n"
+            "The campaign to save it was led by Priya Okafor-Lund, a retired nurse. "
+            "She said 3,000 people had signed a petition.")
+    claims = claims_of(text)
+    assert claim_with(claims, "3,000 people").speaker == "Priya Okafor-Lund"
+
+
+def test_a_name_the_tagger_cut_short_keeps_its_first_word(claims_of, claim_with):
+    text = "Analysts at Morrow Bancorp said the fine would not hurt the company's finances."
+    claims = claims_of(text)
+    assert "Morrow Bancorp" in claim_with(claims, "would not hurt").speaker
+
+
+def test_the_agency_is_the_body_described_as_a_regulator(claims_of, claim_with):
+    text = ("The Securities Board of Ostmark, the country's financial regulator, fined Quillpay on Wednesday.\n\n"
+            "The Ostmark Consumers' Federation said the fine was too small.\n\n"
+            "The agency said the refunds would cost the company 11 million dollars. The regulator said "
+            "it would publish its findings.")
+    claims = claims_of(text)
+    assert claim_with(claims, "11 million").speaker == "Securities Board of Ostmark"
+    assert claim_with(claims, "publish its findings").speaker == "Securities Board of Ostmark"
+
+
+def test_a_capitalised_office_points_back_to_its_holder(claims_of, claim_with):
+    text = ("Sen. Ted Crane of Vermont spoke on Monday.\n\n"
+            "The Senator from Vermont says he will not vote for the budget.")
+    claims = claims_of(text)
+    assert claim_with(claims, "will not vote").speaker == "Ted Crane"
+
+
+def test_a_role_beside_a_name_gives_its_gender(claims_of, claim_with):
+    text = ("Marin Okafor, a mother of three, said the reading room was always full. Her complaint was "
+            "sent to Adair Penhallow, the council leader. He said the library would close anyway.")
+    claims = claims_of(text)
+    assert claim_with(claims, "close anyway").speaker == "Adair Penhallow"
+

@@ -65,3 +65,17 @@ def test_quoted_subhead_is_not_the_last_speaker_going_on(claims_of):
     claims = claims_of(text)
     assert not [c for c in claims if "Nobody Answered" in c.text]
     assert all(c.speaker != "Rhiannon Bale" for c in claims if "eleven times" in c.text)
+
+
+def test_a_transcript_quoted_whole_opens_each_turn_with_a_quotation_mark(claims_of, claim_with):
+    text = ("On Sunday's broadcast of \"The Week in Review,\" Senator Oren Vane said the housing plan "
+            "would not pass.\n\nPartial transcript as follows:\n\n"
+            "\"HOLLIS: Senator, will the plan pass?\n\n"
+            "\"VANE: No. The votes are simply not there, and the Ruritanian people deserve better.\n\n"
+            "\"HOLLIS: Why not?\n\n"
+            "\"VANE: Because it costs too much. Every economist I know says so.")
+    claims = claims_of(text)
+    votes = claim_with(claims, "votes are simply not there")
+    assert (votes.speaker, votes.quote_type) == ("Oren Vane", "direct")
+    assert claim_with(claims, "costs too much").speaker == "Oren Vane"
+    assert not [c for c in claims if "Why not" in c.text or "will the plan pass" in c.text]
