@@ -2,7 +2,7 @@
 from spacy.tokens import Token
 
 from . import lexicon
-from .cues import SUBJECT_DEPS, cue_verb, hypothetical, reporting_verb_above
+from .cues import SUBJECT_DEPS, cue_verb, goes_on_with, hypothetical, set_off
 from .spans import is_quote_mark
 
 _CONDITIONS = frozenset(("if", "unless"))
@@ -118,8 +118,7 @@ def _joining(token: Token) -> bool:
 
 def _ends_content(token: Token, clause: Token, verb: Token) -> bool:
     """Whether the reported clause ends before this word of it."""
-    reporter = reporting_verb_above(token)
-    if (reporter is not None and reporter.i == verb.i) or _contrasted_source(token, clause):
+    if goes_on_with(token, verb) or _contrasted_source(token, clause):
         return True
     if token.dep_ != "conj" or token.head.i != clause.i:
         return False
@@ -139,7 +138,7 @@ def _in_unreported_tense(predicate: Token, verb: Token) -> bool:
 def _contrasted_source(token: Token, clause: Token) -> bool:
     """"most said A, while a third said B", "A, compared to a third who said B": another source's
     statement set against the first, hung on its clause after a comma."""
-    if token.head.i != clause.i or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+    if token.head.i != clause.i or not set_off(token):
         return False
     if token.dep_ == "advcl":
         marks = [c.lower_ for c in token.children if c.dep_ == "mark"]

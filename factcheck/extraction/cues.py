@@ -107,16 +107,17 @@ def _clause_of_free_adjunct(verb: Token) -> Token | None:
     """"Roe rejected the notion, saying ...", "Roe attacked the contractor who sued, saying ...":
     a participle set off by a comma speaks for the subject of the clause it closes, though the
     parser hangs it on the noun or the relative clause before it."""
-    if verb.tag_ != "VBG" or not _set_off(verb):
+    if verb.tag_ != "VBG" or not set_off(verb):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _verb_governing(verb.head)
-    if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and not _set_off(verb.head):
+    if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and not set_off(verb.head):
         return _verb_governing(verb.head.head)  # not "Roe, who denied it, saying ...": Roe's words
     return None
 
 
-def _set_off(clause: Token) -> bool:
+def set_off(clause: Token) -> bool:
+    """Whether a comma comes just before the phrase: ", saying ...", ", while a third said ..."."""
     return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
@@ -130,6 +131,12 @@ def _verb_governing(noun: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+def goes_on_with(word: Token, verb: Token) -> bool:
+    """Whether the word opens the speaker's next words after the cue verb's reported clause."""
+    reporter = reporting_verb_above(word)
+    return reporter is not None and reporter.i == verb.i
 
 
 def reporting_verb_above(verb: Token) -> Token | None:

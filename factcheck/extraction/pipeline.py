@@ -3,7 +3,7 @@ import datetime as dt
 
 from . import dates
 from .bullets import bulleted_claim, is_bulleted, list_cue
-from .candidates import Candidate, overlap_share
+from .candidates import Candidate, Cue, overlap_share
 from .categories import Categories, default_path, load_categories, paragraph_words
 from .channels import channel_of, cue_text
 from .continued import continued_accounts
@@ -51,10 +51,10 @@ def _find_candidates(paragraphs: list[Paragraph],
     in_quote: dict[int, list[bool]] = {}
     recent: list[tuple[Paragraph, list[Quote], list[Candidate]]] = []  # newest first, for signatures
     previous = None
-    list_lead = None  # the paragraph a run of bulleted lines hangs on
+    lead_cue = None  # the cue of the paragraph a run of bulleted lines hangs on
     for paragraph, quotes in zip(paragraphs, quotes_by_paragraph, strict=True):
         bulleted = is_bulleted(paragraph)
-        list_lead = list_lead if bulleted else paragraph
+        lead_cue = lead_cue if bulleted else list_cue(paragraph)
         membership = quote_membership(paragraph, quotes)
         in_quote[paragraph.index] = membership
         if is_headline(paragraph, len(paragraphs)):
@@ -66,8 +66,8 @@ def _find_candidates(paragraphs: list[Paragraph],
         else:
             found = transcript.carried_on(paragraph, _claims_in(paragraph, previous, quotes, membership,
                                                                 attributor, categories))
-            if bulleted and not found and list_lead is not None:
-                found = _listed_claim(paragraph, list_lead)
+            if bulleted and not found and lead_cue is not None:
+                found = _listed_claim(paragraph, lead_cue)
         recent = [(paragraph, quotes, found), *recent[:MAX_SIGNED_PARAGRAPHS]]
         signature = sign_off(paragraph)
         if signature is not None:
@@ -87,9 +87,8 @@ def _claims_in(paragraph, previous, quotes, membership, attributor, categories) 
     return found
 
 
-def _listed_claim(paragraph: Paragraph, lead: Paragraph) -> list[Candidate]:
-    cue = list_cue(lead)
-    claim = bulleted_claim(paragraph, cue) if cue is not None else None
+def _listed_claim(paragraph: Paragraph, cue: Cue) -> list[Candidate]:
+    claim = bulleted_claim(paragraph, cue)
     return [claim] if claim is not None else []
 
 

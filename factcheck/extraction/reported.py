@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
 from .clauses import clause_spans, gerund_clause, marked_by_that, misattached_complement, statement_clause
-from .cues import SUBJECT_DEPS, cue_verb, hypothetical, is_document, reporting_verb_above, subject_of
+from .cues import SUBJECT_DEPS, cue_verb, goes_on_with, hypothetical, is_document, subject_of
 from .document import Paragraph
 from .quotes import Quote
 from .spans import clean_span, ends_on_comma, is_quote_mark
@@ -313,14 +313,9 @@ def _closing_cue(verb: Token) -> bool:
 def _words_after(verb: Token) -> list[Token]:
     """The words of the sentence after the cue, but for the speaker's own next words hung on the
     clause it closes ("..., she said, adding that ...")."""
-    asides = [c for c in verb.head.children if c.i > verb.i and _goes_on_with(c, verb)]
+    asides = [c for c in verb.head.children if c.i > verb.i and goes_on_with(c, verb)]
     skipped = {t.i for aside in asides for t in aside.subtree}
     return [t for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end] if not t.is_punct and t.i not in skipped]
-
-
-def _goes_on_with(word: Token, verb: Token) -> bool:
-    reporter = reporting_verb_above(word)
-    return reporter is not None and reporter.i == verb.i
 
 
 def _own_subject(verb: Token) -> Token | None:

@@ -268,8 +268,10 @@ class Discourse:
                 return True
             return head in lexicon.PLACE_ORGANISATION_NOUNS and entity.label in _PLACE_LABELS
 
+        synonyms = _synonyms(head, lexicon.ORGANISATION_SYNONYMS)
+
         def fits_related(entity: Entity) -> bool:
-            return entity.kind == ORGANISATION and _shares_role(entity.role, related_organisation_nouns(head))
+            return entity.kind == ORGANISATION and _shares_role(entity.role, synonyms)
 
         candidates = [e for e in self.entities if fits(e)] or [e for e in self.entities if fits_related(e)]
         return max(candidates, key=lambda e: e.last_seen, default=None)
@@ -384,14 +386,12 @@ def _modifiers(mention: Mention) -> frozenset[str]:
 
 
 def related_roles(head: str) -> frozenset[str]:
-    for group in lexicon.ROLE_SYNONYMS:
-        if head in group:
-            return group
-    return frozenset((head,))
+    return _synonyms(head, lexicon.ROLE_SYNONYMS)
 
 
-def related_organisation_nouns(head: str) -> frozenset[str]:
-    return next((group for group in lexicon.ORGANISATION_SYNONYMS if head in group), frozenset())
+def _synonyms(head: str, groups) -> frozenset[str]:
+    """The group of words of the same meaning that holds the word, else the word alone."""
+    return next((group for group in groups if head in group), frozenset((head,)))
 
 
 def _holds_office(role: str | None) -> bool:
