@@ -167,7 +167,16 @@ def misattached_complement(verb: Token) -> list[Token]:
     nouns += [c for c in verb.children if c.dep_ == "dobj" and _not_a_claim_of_others(c)]  # "told a radio host that"
     nouns += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "in the capital, Lerno,"
     return [clause for noun in nouns for clause in noun.children
-            if clause.dep_ in ("relcl", "acl") and marked_by_that(clause) and clause.left_edge.lower_ == "that"][:1]
+            if clause.dep_ in ("relcl", "acl") and _opened_by_that(clause)][:1]
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """"that" as the clause's mark, or as a relative adverb ("at the time that the editor wrote ..."),
+    though never as its subject or object: a clause with its own subject reports."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head.i != clause.i:
+        return False
+    return marked_by_that(clause) or (that.dep_ == "advmod" and _has_subject(clause))
 
 
 def _not_a_claim_of_others(noun: Token) -> bool:

@@ -45,9 +45,16 @@ def hypothetical(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ in _NON_STATEMENT_PREPOSITIONS:
         return True
     infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-    if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CONTINUING_VERBS:
-        infinitive = False  # "continues to maintain": said, and said again
+    if infinitive and verb.dep_ == "xcomp" and _goes_on(verb.head):
+        infinitive = False  # "continues to maintain", "went on to say": said, and said again
     return infinitive or any(child.dep_ == "neg" for child in verb.children)
+
+
+def _goes_on(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return lemma in _CONTINUING_VERBS
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:

@@ -337,7 +337,7 @@ def _as_clause_content(verb: Token) -> tuple[Token, Token] | None:
     while last.is_punct and last.i > verb.i:
         last = doc[last.i - 1]
     following = _next_word(doc, last.i + 1, sentence.end)
-    opening = all(t.dep_ in ("cc", "advmod") for t in doc[sentence.start : mark.i])
+    opening = all(t.dep_ in ("cc", "advmod") or t.is_punct for t in doc[sentence.start : mark.i])
     if verb.i < verb.head.i and opening and following is not None and doc[last.i + 1].text == ",":
         return following, sentence[-1]
     if verb.head.i < verb.i and following is None and mark.i > sentence.start + 1 and doc[mark.i - 1].text == ",":
@@ -439,9 +439,12 @@ def _according_to(paragraph: Paragraph, according: Token, quotes: list[Quote]) -
     if following is None or following.lower_ != "to":
         return
     source = next((t for t in following.children if t.dep_ == "pobj"), None)
-    if source is None:
-        return
     phrase_end = max(according.right_edge.i, following.right_edge.i)
+    opens_sentence = all(t.is_punct or t.dep_ == "cc" for t in doc[according.sent.start : according.i])
+    if source is None or (opens_sentence and phrase_end + 1 >= according.sent.end - 1):
+        source, phrase_end = _source_before_comma(following)
+        if source is None:
+            return
     relay = None
     quoting = _quoting_after(doc, phrase_end)
     if quoting is not None:
@@ -460,6 +463,15 @@ def _according_to(paragraph: Paragraph, according: Token, quotes: list[Quote]) -
     span = clean_span(paragraph, content[0], content[-1], quotes)
     if span:
         yield _make(paragraph, span, Cue(paragraph, according, source, relay), quotes, ACCORDING)
+
+
+def _source_before_comma(to: Token) -> tuple[Token | None, int]:
+    """"According to talk radio host Jo Roe, the move ...": where the parser swallowed the sentence
+    into the phrase (or found no object), the source is the last noun before the next comma."""
+    sentence = to.sent
+    end = next((t.i for t in to.doc[to.i + 1 : sentence.end] if t.text == ","), sentence.end)
+    nouns = [t for t in to.doc[to.i + 1 : end] if t.pos_ in ("NOUN", "PROPN")]
+    return (nouns[-1] if nouns else None), end - 1
 
 
 def _interrupts_clause(sentence, before: list[Token], after: list[Token]) -> bool:
