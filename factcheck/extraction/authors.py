@@ -102,6 +102,5 @@ def pollster_of(subject: Token) -> Token | None:
     return None
 
 
-
 def _has_of(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)

@@ -4,7 +4,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .authors import author_of, is_authored
 from .candidates import Cue
-from .clauses import marked_by_that
+from .clauses import opens_with_that
 from .mentions import entity_index
 from .spans import is_quote_mark
 
@@ -50,8 +50,7 @@ def cue_text(cue: Cue) -> str:
 
 def _addressee_words(addressee: Token) -> list[Token]:
     """"told a radio host that ...": the addressee without the reported clause the parser hung on it."""
-    reported = {t.i for c in addressee.children if c.left_edge.lower_ == "that" and marked_by_that(c)
-                for t in c.subtree}
+    reported = {t.i for c in addressee.children if opens_with_that(c) for t in c.subtree}
     words = [t for t in addressee.subtree if t.i not in reported and not is_quote_mark(t)]
     while words and words[-1].is_punct:
         words.pop()

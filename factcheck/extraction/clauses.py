@@ -209,3 +209,8 @@ def statement_clause(verb: Token) -> Token | None:
 
 def marked_by_that(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+
+
+def opens_with_that(clause: Token) -> bool:
+    """A clause whose first word is its mark "that": "(claims) that the plant is unsafe"."""
+    return clause.left_edge.lower_ == "that" and marked_by_that(clause)

@@ -37,7 +37,11 @@ def cue_verb(token: Token, colon_intro: bool = False) -> bool:
 
 
 def _points_out(token: Token) -> bool:
-    return any(child.dep_ == "prt" and child.lower_ == "out" for child in token.children)
+    return _has_particle(token, "out")
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    return any(child.dep_ == "prt" and child.lower_ == particle for child in verb.children)
 
 
 def hypothetical(verb: Token) -> bool:
@@ -52,9 +56,7 @@ def hypothetical(verb: Token) -> bool:
 
 def _goes_on(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if lemma == "go":
-        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
-    return lemma in _CONTINUING_VERBS
+    return lemma in _CONTINUING_VERBS or (lemma == "go" and _has_particle(verb, "on"))
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .candidates import DIRECT, INDIRECT, Candidate, Cue, inside_quotes
-from .clauses import clause_spans, gerund_clause, marked_by_that, misattached_complement, statement_clause
+from .clauses import clause_spans, gerund_clause, misattached_complement, opens_with_that, statement_clause
 from .cues import SUBJECT_DEPS, cue_verb, goes_on_with, hypothetical, is_document, subject_of
 from .document import Paragraph
 from .quotes import Quote
@@ -169,7 +169,7 @@ def _owned_statement(paragraph: Paragraph, noun: Token, quotes: list[Quote]) -> 
 
 
 def _that_clause(clause: Token) -> bool:
-    return clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that" and marked_by_that(clause)
+    return clause.dep_ in ("acl", "ccomp", "relcl") and opens_with_that(clause)
 
 
 def _by_whom(noun: Token) -> Token | None:
