@@ -153,7 +153,8 @@ def import_article(actor: User | None, draft: ArticleDraft, separate_version: bo
         raise DuplicateArticle(existing)
     fingerprint = versions.sketch(draft.body)
     if not separate_version and (near := find_near_duplicate(fingerprint)):
-        raise NearDuplicate(*near)
+        # The same text may have been committed by a racing import since the check above.
+        raise DuplicateArticle(exact) if (exact := find_duplicate(draft.body)) else NearDuplicate(*near)
     complete(draft)
     article = Article(**vars(draft), checksum=body_checksum(draft.body), imported_by=actor,
                       fingerprint=fingerprint, status=ArticleStatus.READY)
